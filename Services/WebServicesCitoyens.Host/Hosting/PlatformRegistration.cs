@@ -1,0 +1,47 @@
+using WebServicesCitoyens.Catalogue;
+using WebServicesCitoyens.Communes;
+using WebServicesCitoyens.Dossiers;
+using WebServicesCitoyens.Host.Soap;
+using WebServicesCitoyens.Rendering;
+using WebServicesCitoyens.Storage;
+
+namespace WebServicesCitoyens.Host.Hosting;
+
+/// <summary>The wiring of the domain: store, catalogue, services, rendering.</summary>
+public static class PlatformRegistration
+{
+    public static void AddPlatform(this WebApplicationBuilder builder)
+    {
+        var paths = PlatformPaths.NextToBinaries();
+        var catalogue = DefinitionLoader.LoadFolder(paths.Catalogue);
+        var sqlitePath = builder.Configuration["Storage:SqlitePath"] ?? "data/wsc.db";
+        var publicUrl = builder.Configuration["Platform:PublicUrl"] is { Length: > 0 } configured
+            ? configured
+            : (builder.Configuration["Urls"] ?? "http://localhost:5080").Split(';')[0];
+
+        builder.Services.AddSingleton(paths);
+        builder.Services.AddSingleton(catalogue);
+        builder.Services.AddSingleton(new PlatformOptions(catalogue, publicUrl));
+        builder.Services.AddSingleton(new Database(sqlitePath));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<CommuneStore>();
+        builder.Services.AddSingleton<DossierStore>();
+        builder.Services.AddSingleton<SubmissionService>();
+        builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
+        builder.Services.AddSingleton(ProcedureEndpoints.Load(catalogue, paths.Wsdl));
+        builder.Services.AddHttpContextAccessor();
+    }
+
+    public static void MigrateAndSeed(this WebApplication app)
+    {
+        Migrator.Migrate(app.Services.GetRequiredService<Database>());
+        DemoCommune.SeedAsync(app.Services).GetAwaiter().GetResult();
+    }
+
+    public static void MapHealth(this WebApplication app) =>
+        app.MapGet("/health", async (Database database) =>
+        {
+            await using var connection = await database.OpenAsync();
+            return Results.Text("ok", "text/plain");
+        });
+}

@@ -1,0 +1,22 @@
+using WebServicesCitoyens.Host.Hosting;
+using WebServicesCitoyens.Host.Soap;
+using WebServicesCitoyens.Host.Web;
+
+// `dotnet run -- generate-contracts` rewrites Wsdl/ from the definitions and exits.
+if (ContractsCommand.TryRun(args, out var exitCode)) return exitCode;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPlatform();
+builder.AddSoapServices();
+
+var app = builder.Build();
+app.MigrateAndSeed();
+app.UseSoapGuard();
+app.MapPublishedFiles();
+app.MapProcedureServices();
+app.MapFormPages();
+app.MapTrackingPages();
+app.MapHealth();
+app.PrintAddressesOnStart();
+app.Run();
+return 0;

@@ -1,0 +1,35 @@
+using System.Xml.Linq;
+using WebServicesCitoyens.Catalogue;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Dossiers;
+
+namespace WebServicesCitoyens.Host.Soap;
+
+/// <summary>
+/// The SOAP face of every procedure. Thin by design: it finds the procedure from the endpoint
+/// address, maps the call to the application, and lets FaultTransformer turn refusals into faults.
+/// The request has already passed the procedure's XSD in <see cref="SoapGuard"/>.
+/// </summary>
+public sealed class ProcedureService(
+    IHttpContextAccessor http, ProcedureEndpoints endpoints, SubmissionService submissions) : IProcedureService
+{
+    private ProcedureDefinition Definition =>
+        endpoints.ForPath(http.HttpContext!.Request.Path.Value!)!.Definition;
+
+    public FormDescription GetForm(string CommuneCode)
+    {
+        var definition = Definition;
+        var commune = submissions.OfferingCommuneAsync(definition, CommuneCode).GetAwaiter().GetResult();
+        return ContractMapping.Form(definition, commune);
+    }
+
+    public Receipt Submit(string CommuneCode, string ClientRequestId, ProcedureRequest Request)
+    {
+        XNamespace tns = ContractNamespaces.Procedure;
+        var request = new XElement(tns + "Request", Request.Fields.Select(f => XElement.Parse(f.OuterXml)));
+        return submissions.SubmitAsync(Definition, CommuneCode, ClientRequestId, request, Channel.Soap).GetAwaiter().GetResult();
+    }
+
+    public DossierStatus GetStatus(string DossierNumber, string TrackingCode) =>
+        submissions.StatusAsync(Definition.Code, DossierNumber, TrackingCode).GetAwaiter().GetResult();
+}

@@ -1,0 +1,174 @@
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.AspNetCore.Http.Features;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Schemas;
+using WebServicesCitoyens.Texts;
+
+namespace WebServicesCitoyens.Host.Soap;
+
+/// <summary>
+/// Everything a SOAP request must pass before SoapCore sees it (SoapCore parses DTDs, has no size
+/// or depth limit and validates nothing). The body is read once into memory, within a size limit;
+/// parsed with DTDs prohibited and no resolver, within depth, attribute and name limits; checked to
+/// be one SOAP 1.1 operation whose SOAPAction (if any) names that same operation; and validated
+/// against the endpoint's published XSD. Only then is the buffered body handed on.
+/// </summary>
+public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints, ILogger<SoapGuard> logger)
+{
+    public const int MaxBodyBytes = 256 * 1024;
+    public const int MaxDepth = 32;
+    public const int MaxAttributesPerElement = 16;
+    public const int MaxNameLength = 128;
+    private static readonly XNamespace Soap = SoapFault.EnvelopeNamespace;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var endpoint = endpoints.ForPath(context.Request.Path.Value ?? "");
+        if (endpoint is null || !HttpMethods.IsPost(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            await Refuse(context, StatusCodes.Status413PayloadTooLarge, GuardTexts.TooLarge(MaxBodyBytes));
+            return;
+        }
+        if (!(context.Request.ContentType ?? "").StartsWith("text/xml", StringComparison.OrdinalIgnoreCase))
+        {
+            await Refuse(context, StatusCodes.Status415UnsupportedMediaType, GuardTexts.WrongContentType);
+            return;
+        }
+
+        var body = await ReadBoundedAsync(context);
+        if (body is null)
+        {
+            await Refuse(context, StatusCodes.Status413PayloadTooLarge, GuardTexts.TooLarge(MaxBodyBytes));
+            return;
+        }
+
+        var (document, problem) = Parse(body);
+        if (document is null)
+        {
+            await Refuse(context, StatusCodes.Status400BadRequest, problem!);
+            return;
+        }
+
+        var errors = CheckEnvelope(document, context.Request.Headers["SOAPAction"].ToString(), endpoint, out var operation);
+        if (errors.Count == 0) errors = endpoint.Validator.Validate(operation!);
+        if (errors.Count > 0)
+        {
+            logger.LogInformation("SOAP request to {Path} refused: {Errors}", endpoint.Path, string.Join(" | ", errors.Select(e => e.Path)));
+            await WriteFault(context, StatusCodes.Status500InternalServerError, SoapFault.ClientFault(errors));
+            return;
+        }
+
+        context.Request.Body = new MemoryStream(body, writable: false);
+        context.Request.ContentLength = body.Length;
+        await next(context);
+    }
+
+    /// <summary>The whole body, or null when it exceeds the limit (announced or chunked).</summary>
+    private static async Task<byte[]?> ReadBoundedAsync(HttpContext context)
+    {
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = MaxBodyBytes + 1;
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+            {
+                if (buffer.Length + read > MaxBodyBytes) return null;
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return null;
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>Parses within limits; a first streaming pass enforces them before any tree is built.</summary>
+    private static (XDocument? Document, string? Problem) Parse(byte[] body)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            MaxCharactersFromEntities = 0,
+            MaxCharactersInDocument = MaxBodyBytes,
+            IgnoreProcessingInstructions = true,
+            CloseInput = true,
+        };
+        try
+        {
+            using (var reader = XmlReader.Create(new MemoryStream(body), settings))
+            {
+                while (reader.Read())
+                {
+                    if (reader.NodeType != XmlNodeType.Element) continue;
+                    if (reader.Depth >= MaxDepth) return (null, GuardTexts.TooDeep(MaxDepth));
+                    if (reader.AttributeCount > MaxAttributesPerElement) return (null, GuardTexts.TooManyAttributes(MaxAttributesPerElement));
+                    if (reader.LocalName.Length > MaxNameLength) return (null, GuardTexts.NameTooLong(MaxNameLength));
+                }
+            }
+            using var second = XmlReader.Create(new MemoryStream(body), settings);
+            return (XDocument.Load(second), null);
+        }
+        catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, GuardTexts.DoctypeRefused);
+        }
+        catch (XmlException e)
+        {
+            return (null, GuardTexts.Malformed(e.LineNumber, e.LinePosition));
+        }
+    }
+
+    private static IReadOnlyList<ValidationError> CheckEnvelope(XDocument document, string soapAction, ProcedureEndpoint endpoint, out XElement? operation)
+    {
+        operation = null;
+        var envelope = document.Root!;
+        if (envelope.Name != Soap + "Envelope")
+            return [new ValidationError("Envelope", GuardTexts.NotSoap11)];
+        var header = envelope.Element(Soap + "Header");
+        if (header is not null && header.Elements().Any(h => (string?)h.Attribute(Soap + "mustUnderstand") is "1" or "true"))
+            return [new ValidationError("Header", GuardTexts.MustUnderstand)];
+        var bodies = envelope.Elements(Soap + "Body").ToList();
+        if (bodies.Count != 1 || bodies[0].Elements().Count() != 1)
+            return [new ValidationError("Body", GuardTexts.OneOperation)];
+
+        operation = bodies[0].Elements().Single();
+        if (operation.Name.Namespace != ContractNamespaces.Procedure)
+            return [new ValidationError(operation.Name.LocalName,
+                ValidationTexts.WrongNamespace(operation.Name.LocalName, operation.Name.NamespaceName, ContractNamespaces.Procedure))];
+        if (!WsdlGenerator.Operations.Contains(operation.Name.LocalName))
+            return [new ValidationError(operation.Name.LocalName, ValidationTexts.UnknownOperation(operation.Name.LocalName))];
+
+        // SoapCore dispatches on SOAPAction and accepts any action that merely contains an operation
+        // name: insist that a given action is exactly the body's operation.
+        var action = soapAction.Trim().Trim('"');
+        if (action.Length > 0 && action != WsdlGenerator.SoapAction(operation.Name.LocalName))
+            return [new ValidationError("SOAPAction", GuardTexts.ActionMismatch(action, operation.Name.LocalName,
+                WsdlGenerator.SoapAction(operation.Name.LocalName)))];
+        return [];
+    }
+
+    private static Task Refuse(HttpContext context, int status, string message) =>
+        WriteFault(context, status, SoapFault.ClientFault([new ValidationError("Envelope", message)]));
+
+    private static async Task WriteFault(HttpContext context, int status, string fault)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/xml; charset=utf-8";
+        // The rest of an oversized or refused body is not read: close rather than keep the connection.
+        if (status is StatusCodes.Status413PayloadTooLarge or StatusCodes.Status400BadRequest)
+            context.Response.Headers.Connection = "close";
+        await context.Response.WriteAsync(fault);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Xml.Linq;
+using WebServicesCitoyens.Catalogue;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Schemas;
+
+namespace WebServicesCitoyens.Host.Web;
+
+/// <summary>
+/// Turns the fields posted by the HTML form (named after their paths, e.g. <c>titulaire.nomNaissance</c>)
+/// into the same Submit element a SOAP client sends, so that the form goes through exactly the same
+/// XSD validation and rules. Empty optional fields, and optional groups left entirely empty, are omitted.
+/// </summary>
+public static class FormRequestBuilder
+{
+    private static readonly XNamespace Tns = ContractNamespaces.Procedure;
+
+    public static XElement Submit(ProcedureDefinition definition, string communeCode, string clientRequestId, IFormCollection form) =>
+        new(Tns + "Submit",
+            new XElement(Tns + "CommuneCode", communeCode),
+            new XElement(Tns + "ClientRequestId", clientRequestId),
+            new XElement(Tns + "Request", Items(definition.Form, form)));
+
+    /// <summary>The non-empty values posted for the form's fields, to refill the form after an error.</summary>
+    public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form)
+    {
+        var paths = definition.AllFields().SelectMany(f => f.Type == FieldType.PostalAddress
+            ? ContractElement.AddressParts(f.Path).Select(p => p.Path)
+            : [f.Path]);
+        return paths.Where(p => !string.IsNullOrWhiteSpace(form[p].ToString()))
+            .ToDictionary(p => p, p => form[p].ToString());
+    }
+
+    private static IEnumerable<XElement> Items(IEnumerable<FormItem> items, IFormCollection form)
+    {
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case GroupDefinition group:
+                    var children = Items(group.Items, form).ToList();
+                    if (children.Count > 0 || group.Required) yield return new XElement(Tns + group.Name, children);
+                    break;
+                case FieldDefinition { Type: FieldType.PostalAddress } address:
+                    var parts = ContractElement.AddressParts(address.Path).Select(p => Leaf(p, form)).OfType<XElement>().ToList();
+                    if (parts.Count > 0 || address.Required) yield return new XElement(Tns + address.Name, parts);
+                    break;
+                case FieldDefinition field:
+                    if (Leaf(field, form) is { } leaf) yield return leaf;
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A required field is always sent, even empty, so that the error names it.</summary>
+    private static XElement? Leaf(FieldDefinition field, IFormCollection form)
+    {
+        var value = form[field.Path].ToString();
+        if (field.Type is not (FieldType.Text or FieldType.FreeText)) value = value.Trim();
+        value = value.Replace("\r\n", "\n");
+        return value.Length > 0 || field.Required ? new XElement(Tns + field.Name, value) : null;
+    }
+}

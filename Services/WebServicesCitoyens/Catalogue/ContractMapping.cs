@@ -1,0 +1,63 @@
+using WebServicesCitoyens.Communes;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Schemas;
+
+namespace WebServicesCitoyens.Catalogue;
+
+/// <summary>Turns definitions and communes into the contract types every procedure service returns.</summary>
+public static class ContractMapping
+{
+    public static ProcedureSummary Summary(ProcedureDefinition definition) => new()
+    {
+        Code = definition.Code,
+        Version = definition.Version,
+        Theme = definition.Theme,
+        Title = definition.Title,
+        Summary = definition.Summary,
+    };
+
+    public static CommuneInfo Info(Commune commune) => new()
+    {
+        Code = commune.Code,
+        Name = commune.Name,
+        PrimaryColor = commune.PrimaryColor,
+        SecondaryColor = commune.SecondaryColor,
+        LogoUrl = commune.LogoUrl,
+        WebsiteUrl = commune.WebsiteUrl,
+    };
+
+    public static FormDescription Form(ProcedureDefinition definition, Commune commune) => new()
+    {
+        Procedure = Summary(definition),
+        Commune = Info(commune),
+        Fields = definition.Form.Select(Field).ToArray(),
+        Steps = definition.Steps.Where(s => !s.IsExit).Select(s => s.CitizenLabel).Distinct()
+            .Select(label => new Step { Label = label }).ToArray(),
+    };
+
+    private static FormField Field(FormItem item)
+    {
+        var field = new FormField { Name = item.Name, Path = item.Path, Label = item.Label, Help = item.Help, Required = item.Required };
+        switch (item)
+        {
+            case GroupDefinition group:
+                field.Type = "group";
+                field.Fields = group.Items.Select(Field).ToArray();
+                break;
+            case FieldDefinition definition:
+                field.Type = char.ToLowerInvariant(definition.Type.ToString()[0]) + definition.Type.ToString()[1..];
+                field.Pattern = definition.Pattern;
+                field.Min = definition.Min;
+                field.Max = definition.Max;
+                field.Autocomplete = definition.Autocomplete;
+                if (definition.Type is FieldType.Text or FieldType.FreeText)
+                    (field.MaxLength, field.MaxLengthSpecified) = (definition.EffectiveMaxLength, true);
+                if (definition.Options.Count > 0)
+                    field.Options = definition.Options.Select(o => new FieldOption { Value = o.Value, Label = o.Label }).ToArray();
+                if (definition.Type == FieldType.PostalAddress)
+                    field.Fields = ContractElement.AddressParts(definition.Path).Select(Field).ToArray();
+                break;
+        }
+        return field;
+    }
+}

@@ -1,0 +1,34 @@
+namespace WebServicesCitoyens.Communes;
+
+/// <summary>A commune that uses the platform, identified by its INSEE code.</summary>
+public sealed record Commune(
+    string Code,
+    string Name,
+    CommuneProfile Profile,
+    string PrimaryColor,
+    string SecondaryColor,
+    string? LogoUrl,
+    string? WebsiteUrl,
+    string TimeZone)
+{
+    public DateTime ToLocal(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+}
+
+/// <summary>How a commune uses the platform (DESIGN.md vocabulary).</summary>
+public enum CommuneProfile
+{
+    /// <summary>The catalogue sends citizens to the commune's own site.</summary>
+    Redirect,
+    /// <summary>The platform hosts the forms and forwards each dossier to the commune.</summary>
+    HostedForms,
+    /// <summary>Full processing on the platform.</summary>
+    BackOffice,
+}
+
+/// <summary>Whether a commune offers a procedure to everyone or only for its own checks.</summary>
+public enum OfferState
+{
+    Test,
+    Online,
+}

@@ -1,0 +1,14 @@
+namespace WebServicesCitoyens.Contracts;
+
+/// <summary>
+/// Namespaces of the published contracts. The major version is part of the namespace: a breaking
+/// change is a new namespace and a new address, the old one kept until communes have moved.
+/// </summary>
+public static class ContractNamespaces
+{
+    /// <summary>Every procedure service: operations, receipt, status, form, and the procedure's typed request.</summary>
+    public const string Procedure = "http://webservicescitoyens.fr/ws/procedure/v1";
+
+    /// <summary>Element wrapping the detail of a validation fault.</summary>
+    public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";
+}

@@ -1,0 +1,109 @@
+using System.Xml.Serialization;
+
+namespace WebServicesCitoyens.Contracts;
+
+// The data types returned by the procedure services. Their XML shape is described by the
+// hand-written part of every procedure XSD (Services/WebServicesCitoyens/Schemas/procedure-common.xsd);
+// tests validate real responses against the published XSD, so the two cannot drift apart.
+
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class ProcedureSummary
+{
+    [XmlElement(Order = 1)] public string Code { get; set; } = "";
+    [XmlElement(Order = 2)] public int Version { get; set; }
+    [XmlElement(Order = 3)] public string Theme { get; set; } = "";
+    [XmlElement(Order = 4)] public string Title { get; set; } = "";
+    [XmlElement(Order = 5)] public string Summary { get; set; } = "";
+}
+
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class CommuneInfo
+{
+    [XmlElement(Order = 1)] public string Code { get; set; } = "";
+    [XmlElement(Order = 2)] public string Name { get; set; } = "";
+    [XmlElement(Order = 3)] public string PrimaryColor { get; set; } = "";
+    [XmlElement(Order = 4)] public string SecondaryColor { get; set; } = "";
+    [XmlElement(Order = 5)] public string? LogoUrl { get; set; }
+    [XmlElement(Order = 6)] public string? WebsiteUrl { get; set; }
+}
+
+/// <summary>A step as the citizen sees it: done and dated, or not yet done ("non réalisé").</summary>
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class Step
+{
+    [XmlElement(Order = 1)] public string Label { get; set; } = "";
+    [XmlElement(Order = 2)] public bool Done { get; set; }
+    [XmlElement(Order = 3)] public bool Current { get; set; }
+    /// <summary>When the step was reached, UTC.</summary>
+    [XmlElement(Order = 4)] public DateTime DoneAt { get; set; }
+    [XmlIgnore] public bool DoneAtSpecified { get; set; }
+    /// <summary>The same instant in the commune's time zone, without offset, for display.</summary>
+    [XmlElement(Order = 5)] public DateTime DoneAtLocal { get; set; }
+    [XmlIgnore] public bool DoneAtLocalSpecified { get; set; }
+}
+
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class FieldOption
+{
+    [XmlElement(Order = 1)] public string Value { get; set; } = "";
+    [XmlElement(Order = 2)] public string Label { get; set; } = "";
+}
+
+/// <summary>One control of the form; groups and postal addresses carry their parts in <see cref="Fields"/>.</summary>
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class FormField
+{
+    [XmlElement(Order = 1)] public string Name { get; set; } = "";
+    /// <summary>Dotted path from the request root, e.g. <c>titulaire.nomNaissance</c>; also the HTML input name.</summary>
+    [XmlElement(Order = 2)] public string Path { get; set; } = "";
+    [XmlElement(Order = 3)] public string Type { get; set; } = "";
+    [XmlElement(Order = 4)] public string Label { get; set; } = "";
+    [XmlElement(Order = 5)] public string? Help { get; set; }
+    [XmlElement(Order = 6)] public bool Required { get; set; }
+    [XmlElement(Order = 7)] public int MaxLength { get; set; }
+    [XmlIgnore] public bool MaxLengthSpecified { get; set; }
+    [XmlElement(Order = 8)] public string? Pattern { get; set; }
+    [XmlElement(Order = 9)] public string? Min { get; set; }
+    [XmlElement(Order = 10)] public string? Max { get; set; }
+    [XmlElement(Order = 11)] public string? Autocomplete { get; set; }
+    [XmlArray(Order = 12), XmlArrayItem("Option")] public FieldOption[]? Options { get; set; }
+    [XmlArray(Order = 13), XmlArrayItem("Field")] public FormField[]? Fields { get; set; }
+}
+
+/// <summary>Result of GetForm: everything a stylesheet needs to render the procedure's form.</summary>
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class FormDescription
+{
+    [XmlElement(Order = 1)] public ProcedureSummary Procedure { get; set; } = new();
+    [XmlElement(Order = 2)] public CommuneInfo Commune { get; set; } = new();
+    [XmlArray(Order = 3), XmlArrayItem("Field")] public FormField[] Fields { get; set; } = [];
+    [XmlArray(Order = 4), XmlArrayItem("Step")] public Step[] Steps { get; set; } = [];
+}
+
+/// <summary>Result of Submit, returned only once the dossier is committed.</summary>
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class Receipt
+{
+    [XmlElement(Order = 1)] public string DossierNumber { get; set; } = "";
+    [XmlElement(Order = 2)] public string TrackingCode { get; set; } = "";
+    [XmlElement(Order = 3)] public string TrackingUrl { get; set; } = "";
+    [XmlElement(Order = 4)] public DateTime SubmittedAt { get; set; }
+    [XmlElement(Order = 5)] public DateTime SubmittedAtLocal { get; set; }
+    [XmlElement(Order = 6)] public ProcedureSummary Procedure { get; set; } = new();
+    [XmlElement(Order = 7)] public CommuneInfo Commune { get; set; } = new();
+    [XmlArray(Order = 8), XmlArrayItem("Step")] public Step[] Steps { get; set; } = [];
+}
+
+/// <summary>Result of GetStatus.</summary>
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class DossierStatus
+{
+    [XmlElement(Order = 1)] public string DossierNumber { get; set; } = "";
+    [XmlElement(Order = 2)] public DateTime SubmittedAt { get; set; }
+    [XmlElement(Order = 3)] public DateTime SubmittedAtLocal { get; set; }
+    [XmlElement(Order = 4)] public ProcedureSummary Procedure { get; set; } = new();
+    [XmlElement(Order = 5)] public CommuneInfo Commune { get; set; } = new();
+    [XmlElement(Order = 6)] public string CurrentStep { get; set; } = "";
+    [XmlElement(Order = 7)] public bool Closed { get; set; }
+    [XmlArray(Order = 8), XmlArrayItem("Step")] public Step[] Steps { get; set; } = [];
+}

@@ -1,0 +1,29 @@
+using System.ServiceModel;
+
+namespace WebServicesCitoyens.Contracts;
+
+/// <summary>
+/// The contract every procedure of the catalogue publishes at <c>/services/procedures/{code}.svc</c>.
+/// One contract serves all procedures: each endpoint's WSDL (under <c>Wsdl/procedures/</c>) types
+/// <c>Request</c> with that procedure's own request type, derived from its definition.
+/// </summary>
+[ServiceContract(Name = "ProcedureService", Namespace = ContractNamespaces.Procedure)]
+[XmlSerializerFormat]
+public interface IProcedureService
+{
+    /// <summary>The form of the procedure as the commune offers it, with the steps a citizen will see.</summary>
+    [OperationContract]
+    FormDescription GetForm(string CommuneCode);
+
+    /// <summary>
+    /// Files a dossier with the commune. <paramref name="ClientRequestId"/> makes the call idempotent:
+    /// a retry with the same commune and id returns the first receipt and stores nothing.
+    /// The receipt is returned only once the dossier is committed.
+    /// </summary>
+    [OperationContract]
+    Receipt Submit(string CommuneCode, string ClientRequestId, ProcedureRequest Request);
+
+    /// <summary>The steps of a dossier, dated once done; the tracking code proves the caller may see it.</summary>
+    [OperationContract]
+    DossierStatus GetStatus(string DossierNumber, string TrackingCode);
+}

@@ -1,0 +1,105 @@
+using System.Data.Common;
+using Dapper;
+using WebServicesCitoyens.Storage;
+
+namespace WebServicesCitoyens.Dossiers;
+
+/// <summary>A dossier as stored.</summary>
+public sealed record DossierRecord(
+    string Number, string CommuneCode, string ProcedureCode, long ProcedureVersion, string ClientRequestId,
+    string RequestHash, string TrackingCode, string RequestXml, string CurrentStep, string Channel,
+    string SubmittedAt, string UpdatedAt);
+
+/// <summary>One entry of a dossier's history.</summary>
+public sealed record DossierEvent(string DossierNumber, long Sequence, string OccurredAt, string Kind, string? StepCode, string Actor, string? Detail);
+
+/// <summary>Reads and writes dossiers and their history. Times are ISO-8601 UTC text (see the migration).</summary>
+public sealed class DossierStore(Database database)
+{
+    private const string DossierColumns =
+        """
+        number, commune_code AS CommuneCode, procedure_code AS ProcedureCode, procedure_version AS ProcedureVersion,
+        client_request_id AS ClientRequestId, request_hash AS RequestHash, tracking_code AS TrackingCode,
+        request_xml AS RequestXml, current_step AS CurrentStep, channel, submitted_at AS SubmittedAt, updated_at AS UpdatedAt
+        """;
+
+    public async Task<DossierRecord?> FindAsync(string number)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<DossierRecord>(
+            $"SELECT {DossierColumns} FROM dossiers WHERE number = @number", new { number });
+    }
+
+    public async Task<DossierRecord?> FindByClientRequestAsync(string communeCode, string clientRequestId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.QuerySingleOrDefaultAsync<DossierRecord>(
+            $"SELECT {DossierColumns} FROM dossiers WHERE commune_code = @communeCode AND client_request_id = @clientRequestId",
+            new { communeCode, clientRequestId });
+    }
+
+    public async Task<IReadOnlyList<DossierEvent>> EventsAsync(string number)
+    {
+        await using var connection = await database.OpenAsync();
+        var events = await connection.QueryAsync<DossierEvent>(
+            """
+            SELECT dossier_number AS DossierNumber, sequence, occurred_at AS OccurredAt, kind, step_code AS StepCode, actor, detail
+            FROM dossier_events WHERE dossier_number = @number ORDER BY sequence
+            """, new { number });
+        return events.AsList();
+    }
+
+    /// <summary>
+    /// Stores a new dossier with its first event in one transaction; returns once committed.
+    /// Throws <see cref="DbException"/> on a key conflict (number or client request id already taken).
+    /// </summary>
+    public async Task InsertAsync(DossierRecord dossier, DossierEvent first)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await connection.ExecuteAsync(
+            """
+            INSERT INTO dossiers (number, commune_code, procedure_code, procedure_version, client_request_id, request_hash,
+                                  tracking_code, request_xml, current_step, channel, submitted_at, updated_at)
+            VALUES (@Number, @CommuneCode, @ProcedureCode, @ProcedureVersion, @ClientRequestId, @RequestHash,
+                    @TrackingCode, @RequestXml, @CurrentStep, @Channel, @SubmittedAt, @UpdatedAt)
+            """, dossier, transaction);
+        await AppendEventAsync(connection, transaction, first);
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>Moves a dossier to a step and records it in its history, in one transaction.</summary>
+    public async Task RecordStepAsync(string number, string stepCode, string occurredAt, string actor, string? detail)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var sequence = await connection.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
+        var updated = await connection.ExecuteAsync(
+            "UPDATE dossiers SET current_step = @stepCode, updated_at = @occurredAt WHERE number = @number",
+            new { number, stepCode, occurredAt }, transaction);
+        if (updated != 1) throw new InvalidOperationException($"No dossier {number}.");
+        await AppendEventAsync(connection, transaction,
+            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.StepReached, stepCode, actor, detail));
+        await transaction.CommitAsync();
+    }
+
+    public async Task<long> CountAsync()
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM dossiers");
+    }
+
+    private static Task AppendEventAsync(DbConnection connection, DbTransaction transaction, DossierEvent e) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO dossier_events (dossier_number, sequence, occurred_at, kind, step_code, actor, detail)
+            VALUES (@DossierNumber, @Sequence, @OccurredAt, @Kind, @StepCode, @Actor, @Detail)
+            """, e, transaction);
+}
+
+public static class DossierEventKinds
+{
+    public const string Submitted = "Submitted";
+    public const string StepReached = "StepReached";
+}

@@ -1,0 +1,132 @@
+using System.Data.Common;
+using System.Xml.Linq;
+using WebServicesCitoyens.Catalogue;
+using WebServicesCitoyens.Communes;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Schemas;
+using WebServicesCitoyens.Texts;
+
+namespace WebServicesCitoyens.Dossiers;
+
+/// <summary>Where a dossier came from.</summary>
+public enum Channel
+{
+    /// <summary>A SOAP call to the procedure service (a commune site or a vendor).</summary>
+    Soap,
+    /// <summary>The form page hosted by the platform.</summary>
+    Web,
+}
+
+/// <summary>
+/// Files dossiers and reports their steps. Requests reach it already valid against the procedure's
+/// XSD; it checks the definition's own rules and the commune, stores the dossier and its first event
+/// in one transaction, and returns the receipt only after the commit.
+/// </summary>
+public sealed class SubmissionService(
+    CommuneStore communes, DossierStore dossiers, TimeProvider clock, PlatformOptions platform)
+{
+    private const int NumberAttempts = 5;
+
+    public async Task<Receipt> SubmitAsync(ProcedureDefinition definition, string communeCode, string clientRequestId,
+        XElement request, Channel channel)
+    {
+        var commune = await OfferingCommuneAsync(definition, communeCode);
+        var now = clock.GetUtcNow();
+        var errors = DefinitionRules.Check(definition, request, commune, DateOnly.FromDateTime(commune.ToLocal(now.UtcDateTime)));
+        if (errors.Count > 0) throw new RequestValidationException(errors);
+
+        var text = RequestDocument.ToText(RequestDocument.Normalize(definition, request));
+        var hash = RequestDocument.Hash(definition.Code, text);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await dossiers.FindByClientRequestAsync(commune.Code, clientRequestId) is { } earlier)
+                return earlier.RequestHash == hash
+                    ? await ReceiptAsync(definition, commune, earlier)
+                    : throw new RequestValidationException([new ValidationError("ClientRequestId", DossierTexts.ClientRequestIdReused(clientRequestId))]);
+
+            var at = Timestamps.ToText(now);
+            var dossier = new DossierRecord(DossierNumber.NewNumber(), commune.Code, definition.Code, definition.Version,
+                clientRequestId, hash, TrackingCode.NewCode(), text, definition.InitialStep.Code, channel.ToString(), at, at);
+            try
+            {
+                await dossiers.InsertAsync(dossier, new DossierEvent(dossier.Number, 1, at, DossierEventKinds.Submitted,
+                    definition.InitialStep.Code, DossierTexts.CitizenActor, $"{DossierTexts.SubmittedBy} ({channel})"));
+                return await ReceiptAsync(definition, commune, dossier);
+            }
+            catch (DbException) when (attempt < NumberAttempts)
+            {
+                // Either the random number was taken or a concurrent retry with the same client request id
+                // committed first: the next turn of the loop returns that dossier's receipt or draws a new number.
+            }
+        }
+    }
+
+    public async Task<DossierStatus> StatusAsync(string dossierNumber, string trackingCode)
+    {
+        // An unknown number, a wrong code and a dossier of another procedure answer the same, so that
+        // nobody can learn which numbers exist.
+        var number = DossierNumber.Normalize(dossierNumber);
+        var dossier = number is null ? null : await dossiers.FindAsync(number);
+        if (dossier is null || !TrackingCode.Matches(dossier.TrackingCode, trackingCode))
+            throw NotFound();
+        return await StatusAsync(dossier);
+    }
+
+    public async Task<DossierStatus> StatusAsync(string procedureCode, string dossierNumber, string trackingCode)
+    {
+        var status = await StatusAsync(dossierNumber, trackingCode);
+        return status.Procedure.Code == procedureCode ? status : throw NotFound();
+    }
+
+    private async Task<DossierStatus> StatusAsync(DossierRecord dossier)
+    {
+        var definition = platform.Catalogue.Find(dossier.ProcedureCode)
+            ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown procedure {dossier.ProcedureCode}.");
+        var commune = await communes.FindAsync(dossier.CommuneCode)
+            ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown commune {dossier.CommuneCode}.");
+        var history = await dossiers.EventsAsync(dossier.Number);
+        var submitted = Timestamps.Parse(dossier.SubmittedAt);
+        var current = definition.FindStep(dossier.CurrentStep);
+        return new DossierStatus
+        {
+            DossierNumber = dossier.Number,
+            SubmittedAt = submitted,
+            SubmittedAtLocal = DateTime.SpecifyKind(commune.ToLocal(submitted), DateTimeKind.Unspecified),
+            Procedure = ContractMapping.Summary(definition),
+            Commune = ContractMapping.Info(commune),
+            CurrentStep = current?.CitizenLabel ?? "",
+            Closed = current?.IsFinal ?? false,
+            Steps = CitizenSteps.Of(definition, dossier.CurrentStep, history, commune),
+        };
+    }
+
+    /// <summary>The commune, provided it uses the platform and offers the procedure.</summary>
+    public async Task<Commune> OfferingCommuneAsync(ProcedureDefinition definition, string communeCode)
+    {
+        var commune = await communes.FindAsync(communeCode)
+            ?? throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.UnknownCommune(communeCode))]);
+        if (await communes.FindOfferAsync(commune.Code, definition.Code) is null)
+            throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.ProcedureNotOffered(commune.Name, definition.Title))]);
+        return commune;
+    }
+
+    private async Task<Receipt> ReceiptAsync(ProcedureDefinition definition, Commune commune, DossierRecord dossier)
+    {
+        var submitted = Timestamps.Parse(dossier.SubmittedAt);
+        return new Receipt
+        {
+            DossierNumber = dossier.Number,
+            TrackingCode = dossier.TrackingCode,
+            TrackingUrl = platform.TrackingUrl(dossier.Number, dossier.TrackingCode),
+            SubmittedAt = submitted,
+            SubmittedAtLocal = DateTime.SpecifyKind(commune.ToLocal(submitted), DateTimeKind.Unspecified),
+            Procedure = ContractMapping.Summary(definition),
+            Commune = ContractMapping.Info(commune),
+            Steps = CitizenSteps.Of(definition, dossier.CurrentStep, await dossiers.EventsAsync(dossier.Number), commune),
+        };
+    }
+
+    private static RequestValidationException NotFound() =>
+        new([new ValidationError("DossierNumber", DossierTexts.DossierNotFound)]);
+}

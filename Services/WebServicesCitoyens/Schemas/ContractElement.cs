@@ -1,0 +1,70 @@
+using WebServicesCitoyens.Catalogue;
+using WebServicesCitoyens.Texts;
+
+namespace WebServicesCitoyens.Schemas;
+
+/// <summary>
+/// An element a procedure's contract expects, with the French label that fault messages use.
+/// Simple elements carry the <see cref="FieldDefinition"/> whose constraints their value must meet;
+/// complex elements list their children in schema order.
+/// </summary>
+public sealed record ContractElement(
+    string Name, string Path, string Label, bool Required, FieldDefinition? Field, IReadOnlyList<ContractElement> Children)
+{
+    public bool IsSimple => Field is not null && Children.Count == 0;
+
+    public ContractElement? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
+
+    /// <summary>The operation wrappers of a procedure endpoint, down to every field of its typed request.</summary>
+    public static IReadOnlyList<ContractElement> OperationsOf(ProcedureDefinition definition)
+    {
+        var communeCode = Param("CommuneCode", ValidationTexts.CommuneCodeLabel, FieldType.CommuneCode);
+        return
+        [
+            Complex("GetForm", "GetForm", "GetForm", true, [communeCode]),
+            Complex("Submit", "Submit", "Submit", true,
+            [
+                communeCode,
+                Param("ClientRequestId", ValidationTexts.ClientRequestIdLabel, FieldType.Text, 64, "[A-Za-z0-9._:\\-]+"),
+                Complex("Request", "Request", ValidationTexts.RequestLabel, true, definition.Form.Select(FromItem).ToList()),
+            ]),
+            Complex("GetStatus", "GetStatus", "GetStatus", true,
+            [
+                Param("DossierNumber", ValidationTexts.DossierNumberLabel, FieldType.Text, 20),
+                Param("TrackingCode", ValidationTexts.TrackingCodeLabel, FieldType.Text, 64),
+            ]),
+        ];
+    }
+
+    /// <summary>The parts of a postal address, in the order of the AdressePostale type.</summary>
+    public static IReadOnlyList<FieldDefinition> AddressParts(string addressPath) =>
+    [
+        Synthetic(addressPath + ".numero", "numero", ValidationTexts.AddressNumberLabel, false, FieldType.Text, 10, null, "address-line1"),
+        Synthetic(addressPath + ".voie", "voie", ValidationTexts.AddressStreetLabel, true, FieldType.Text, 100, null, "address-line1"),
+        Synthetic(addressPath + ".complement", "complement", ValidationTexts.AddressComplementLabel, false, FieldType.Text, 100, null, "address-line2"),
+        Synthetic(addressPath + ".codePostal", "codePostal", ValidationTexts.AddressPostalCodeLabel, true, FieldType.Text, 5, "[0-9]{5}", "postal-code"),
+        Synthetic(addressPath + ".commune", "commune", ValidationTexts.AddressCityLabel, true, FieldType.Text, 80, null, "address-level2"),
+    ];
+
+    private static ContractElement FromItem(FormItem item) => item switch
+    {
+        GroupDefinition group => Complex(group.Name, group.Path, group.Label, group.Required, group.Items.Select(FromItem).ToList()),
+        FieldDefinition { Type: FieldType.PostalAddress } address => new ContractElement(
+            address.Name, address.Path, address.Label, address.Required, address,
+            AddressParts(address.Path).Select(Simple).ToList()),
+        FieldDefinition field => Simple(field),
+        _ => throw new InvalidOperationException(),
+    };
+
+    private static ContractElement Simple(FieldDefinition field) => new(field.Name, field.Path, field.Label, field.Required, field, []);
+
+    private static ContractElement Complex(string name, string path, string label, bool required, IReadOnlyList<ContractElement> children) =>
+        new(name, path, label, required, null, children);
+
+    private static ContractElement Param(string name, string label, FieldType type, int? maxLength = null, string? pattern = null) =>
+        Simple(Synthetic(name, name, label, true, type, maxLength, pattern, null));
+
+    private static FieldDefinition Synthetic(string path, string name, string label, bool required, FieldType type,
+        int? maxLength, string? pattern, string? autocomplete) =>
+        new(name, path, label, null, required, type, maxLength, pattern, null, null, [], null, false, autocomplete);
+}

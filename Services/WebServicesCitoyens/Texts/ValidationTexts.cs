@@ -1,0 +1,66 @@
+namespace WebServicesCitoyens.Texts;
+
+/// <summary>
+/// Every validation message a citizen, webmaster or vendor reads, in French, in one place.
+/// A message always names the field by its label and by its path in the request, so a person
+/// filling the form and a developer reading a SOAP fault both know what to fix.
+/// </summary>
+public static class ValidationTexts
+{
+    public static string Field(string label, string path) => $"Le champ « {label} » ({path})";
+
+    public static string Missing(string label, string path) => $"{Field(label, path)} est obligatoire.";
+    public static string EmptyOptional(string label, string path) =>
+        $"{Field(label, path)} est vide : indiquez une valeur ou n'envoyez pas l'élément.";
+    public static string TooLong(string label, string path, int max, int actual) =>
+        $"{Field(label, path)} dépasse {max} caractères ({actual} saisis).";
+    public static string BadPattern(string label, string path) => $"{Field(label, path)} n'a pas le format attendu.";
+    public static string NotADate(string label, string path) =>
+        $"{Field(label, path)} doit être une date valide au format AAAA-MM-JJ.";
+    public static string DateBefore(string label, string path, string min) =>
+        $"{Field(label, path)} ne peut pas être antérieur au {min}.";
+    public static string DateAfter(string label, string path, string max) =>
+        $"{Field(label, path)} ne peut pas être postérieur au {max}.";
+    public static string DateInFuture(string label, string path) => $"{Field(label, path)} ne peut pas être dans le futur.";
+    public static string NotAnInteger(string label, string path) => $"{Field(label, path)} doit être un nombre entier.";
+    public static string OutOfRange(string label, string path, string? min, string? max) => (min, max) switch
+    {
+        (not null, not null) => $"{Field(label, path)} doit être compris entre {min} et {max}.",
+        (not null, null) => $"{Field(label, path)} doit être supérieur ou égal à {min}.",
+        _ => $"{Field(label, path)} doit être inférieur ou égal à {max}.",
+    };
+    public static string NotAnOption(string label, string path, string value, IEnumerable<string> allowed) =>
+        $"{Field(label, path)} : « {value} » n'est pas une valeur autorisée (valeurs possibles : {string.Join(", ", allowed)}).";
+    public static string NotAnEmail(string label, string path) => $"{Field(label, path)} n'est pas une adresse électronique valide.";
+    public static string NotAPhone(string label, string path) => $"{Field(label, path)} n'est pas un numéro de téléphone valide.";
+    public static string NotACommuneCode(string label, string path) =>
+        $"{Field(label, path)} doit être un code INSEE de commune à 5 caractères (par exemple 45234 ou 2A004).";
+    public static string NotTheCommune(string label, string path, string communeName, string communeCode) =>
+        $"{Field(label, path)} doit être celui de {communeName} ({communeCode}) : la demande est adressée à la mairie de cette commune.";
+    public static string OnlyText(string label, string path) => $"{Field(label, path)} ne doit contenir que du texte.";
+    public static string Duplicate(string label, string path) => $"{Field(label, path)} est présent plusieurs fois.";
+    public static string Misplaced(string label, string path, IEnumerable<string> order) =>
+        $"{Field(label, path)} n'est pas à sa place ; ordre attendu : {string.Join(", ", order)}.";
+    public static string TextNotAllowed(string path) => $"L'élément « {path} » ne doit pas contenir de texte.";
+    public static string Unexpected(string name, string parentPath, IEnumerable<string> expected) =>
+        $"L'élément « {name} » n'est pas attendu dans « {parentPath} » (éléments attendus : {string.Join(", ", expected)}).";
+    public static string UnexpectedAttribute(string name, string path) => $"L'attribut « {name} » n'est pas attendu sur « {path} ».";
+    public static string WrongNamespace(string name, string actualNamespace, string expectedNamespace) =>
+        $"L'élément « {name} » est dans l'espace de noms « {(actualNamespace.Length == 0 ? "aucun" : actualNamespace)} » ; "
+        + $"il doit être qualifié dans l'espace de noms {expectedNamespace}.";
+    public static string UnknownOperation(string name) => $"L'opération « {name} » n'existe pas dans ce service.";
+    public static string NotSchemaValid(string path) => $"Le contenu de « {path} » ne respecte pas le schéma publié.";
+    public static string ErrorCount(int count) => count == 1 ? "La demande contient une erreur" : $"La demande contient {count} erreurs";
+
+    // Labels of the parts of the contract that are not procedure fields.
+    public const string CommuneCodeLabel = "Code INSEE de la commune";
+    public const string ClientRequestIdLabel = "Identifiant de requête de l'appelant";
+    public const string RequestLabel = "Demande";
+    public const string DossierNumberLabel = "Numéro de dossier";
+    public const string TrackingCodeLabel = "Code de suivi";
+    public const string AddressNumberLabel = "Numéro";
+    public const string AddressStreetLabel = "Voie";
+    public const string AddressComplementLabel = "Complément d'adresse";
+    public const string AddressPostalCodeLabel = "Code postal";
+    public const string AddressCityLabel = "Commune";
+}
