@@ -80,8 +80,7 @@ public sealed class SchemaValidator
                 return new ValidationError(missing.Path, ValidationTexts.Missing(missing.Label, missing.Path));
             if (element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
                 return new ValidationError(expected.Path, ValidationTexts.TextNotAllowed(expected.Path));
-            return PlacementProblem(element, expected)
-                ?? new ValidationError(expected.Path, ValidationTexts.NotSchemaValid(expected.Path));
+            return PlacementProblem(element, expected) ?? AmongSiblings(element, expected);
         }
 
         var field = expected.Field!;
@@ -89,14 +88,19 @@ public sealed class SchemaValidator
             return new ValidationError(field.Path, ValidationTexts.OnlyText(field.Label, field.Path));
         if (FieldChecker.Problem(field, element.Value) is { } problem)
             return new ValidationError(field.Path, problem);
+        return AmongSiblings(element, expected);
+    }
+
+    /// <summary>An element valid in itself but refused where it stands: a required sibling is missing, or one is out of place.</summary>
+    private ValidationError AmongSiblings(XElement element, ContractElement expected)
+    {
         var parentElement = element.Parent is null ? null : Find(element.Parent);
-        if (parentElement is null) return new ValidationError(field.Path, ValidationTexts.NotSchemaValid(field.Path));
-        // A valid value refused where it stands: a required sibling before it is missing, or it is out of place.
+        if (parentElement is null) return new ValidationError(expected.Path, ValidationTexts.NotSchemaValid(expected.Path));
         var missingSibling = parentElement.Children.FirstOrDefault(c => c.Required && element.Parent!.Element(Tns + c.Name) is null);
         if (missingSibling is not null)
             return new ValidationError(missingSibling.Path, ValidationTexts.Missing(missingSibling.Label, missingSibling.Path));
         return PlacementProblem(element.Parent!, parentElement)
-            ?? new ValidationError(field.Path, ValidationTexts.NotSchemaValid(field.Path));
+            ?? new ValidationError(expected.Path, ValidationTexts.NotSchemaValid(expected.Path));
     }
 
     /// <summary>An unknown, repeated or misordered child of a complex element.</summary>

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace WebServicesCitoyens.Tests.Infrastructure;
+
+/// <summary>
+/// The real host, started as its own process on a free loopback port with a fresh SQLite file,
+/// exactly as `dotnet run` starts it; stopped (killed) on dispose.
+/// </summary>
+public sealed class HostProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    private HostProcess(string dataFolder, int port)
+    {
+        DataFolder = dataFolder;
+        BaseUrl = $"http://127.0.0.1:{port}";
+        var hostDll = FindHostDll();
+        var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", BaseUrl])
+        {
+            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["Storage__SqlitePath"] = DatabasePath;
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    public string BaseUrl { get; }
+    public string DataFolder { get; }
+    public string DatabasePath => Path.Combine(DataFolder, "wsc.db");
+    public string Output { get { lock (_output) return _output.ToString(); } }
+    public bool HasExited => _process.HasExited;
+
+    public static HostProcess Start()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wsc-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var host = new HostProcess(folder, FreePort());
+        host.WaitUntilHealthy();
+        return host;
+    }
+
+    public string ServiceUrl(string procedureCode) => $"{BaseUrl}/services/procedures/{procedureCode}.svc";
+
+    public long CountDossiers() => Scalar("SELECT COUNT(*) FROM dossiers");
+
+    public long Scalar(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        return Convert.ToInt64(command.ExecuteScalar());
+    }
+
+    public bool IsHealthy()
+    {
+        try
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+            return client.GetAsync(BaseUrl + "/health").Result.StatusCode == HttpStatusCode.OK;
+        }
+        catch (Exception) { return false; }
+    }
+
+    private void WaitUntilHealthy()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited) throw new InvalidOperationException("The host exited at start:\n" + Output);
+            if (IsHealthy()) return;
+            Thread.Sleep(200);
+        }
+        throw new TimeoutException("The host did not answer /health within 60 s:\n" + Output);
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit(10_000);
+        _process.Dispose();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string FindHostDll()
+    {
+        var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
+        var dll = Repository.PathOf("Services", "WebServicesCitoyens.Host", "bin", configuration, "net10.0", "WebServicesCitoyens.Host.dll");
+        return File.Exists(dll) ? dll : throw new FileNotFoundException("Build the host first: " + dll);
+    }
+}

@@ -1,0 +1,19 @@
+using NUnit.Framework;
+
+namespace WebServicesCitoyens.Tests.Infrastructure;
+
+/// <summary>One host for the whole test run (each test uses its own client request ids); stopped at the end.</summary>
+[SetUpFixture]
+public sealed class SharedHost
+{
+    private static HostProcess? _host;
+
+    public static HostProcess Host => _host ??= HostProcess.Start();
+
+    [OneTimeTearDown]
+    public void StopHost()
+    {
+        _host?.Dispose();
+        _host = null;
+    }
+}

@@ -1,0 +1,37 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Xml.Linq;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Schemas;
+
+namespace WebServicesCitoyens.Tests.Infrastructure;
+
+/// <summary>Plain-HTTP SOAP calls, for what a generated client would never send.</summary>
+public static class Soap
+{
+    public const string Ns = ContractNamespaces.Procedure;
+    public static readonly XNamespace Env = "http://schemas.xmlsoap.org/soap/envelope/";
+    public static readonly XNamespace Tns = Ns;
+
+    public static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(30) };
+
+    public static string Envelope(string body) =>
+        $"<s:Envelope xmlns:s=\"http://schemas.xmlsoap.org/soap/envelope/\"><s:Body>{body}</s:Body></s:Envelope>";
+
+    public static async Task<(int Status, string Body, TimeSpan Elapsed)> PostAsync(string url, string content, string? operation,
+        string contentType = "text/xml; charset=utf-8")
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(content, Encoding.UTF8) };
+        request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        if (operation is not null) request.Headers.TryAddWithoutValidation("SOAPAction", $"\"{WsdlGenerator.SoapAction(operation)}\"");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        using var response = await Http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        return ((int)response.StatusCode, body, watch.Elapsed);
+    }
+
+    public static string FaultString(string body) => XDocument.Parse(body).Descendants("faultstring").Single().Value;
+
+    public static IReadOnlyList<string> FaultFields(string body) =>
+        XDocument.Parse(body).Descendants(XName.Get("Field", ContractNamespaces.Faults)).Select(e => e.Value).ToList();
+}

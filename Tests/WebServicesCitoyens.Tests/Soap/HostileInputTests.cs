@@ -1,0 +1,132 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace WebServicesCitoyens.Tests.Soap;
+
+/// <summary>
+/// The hostile XML of the security reference: each gets a fault or a 4xx within a second, the
+/// server stays up and nothing is stored.
+/// </summary>
+public sealed class HostileInputTests
+{
+    private static string Url => SharedHost.Host.ServiceUrl(Requests.BirthCertificate);
+
+    private static async Task<(int Status, string Body)> Send(string content, string? operation = "Submit")
+    {
+        var before = SharedHost.Host.CountDossiers();
+        var (status, body, elapsed) = await Infrastructure.Soap.PostAsync(Url, content, operation);
+        Assert.That(elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "a hostile request must be refused quickly");
+        Assert.That(SharedHost.Host.IsHealthy(), Is.True, "the server must stay up");
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before), "nothing may be stored");
+        return (status, body);
+    }
+
+    private static string ValidSubmit() => Infrastructure.Soap.Envelope(Requests.SubmitBody(Requests.NewId("hostile"), Requests.BirthCertificateRequest()));
+
+    [Test]
+    public async Task A_doctype_with_an_external_entity_is_refused_without_reading_it()
+    {
+        var xxe = "<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>"
+                  + ValidSubmit().Replace("Lefèvre</nomNaissance>", "&xxe;</nomNaissance>");
+        var (status, body) = await Send(xxe);
+
+        Assert.That(status, Is.EqualTo(400));
+        Assert.That(Infrastructure.Soap.FaultString(body), Does.Contain("DOCTYPE"));
+        Assert.That(body, Does.Not.Contain("root:"));
+    }
+
+    [Test]
+    public async Task Billion_laughs_is_refused()
+    {
+        var entities = new StringBuilder("<!ENTITY l0 \"ha\">");
+        for (var i = 1; i <= 10; i++) entities.Append($"<!ENTITY l{i} \"{string.Concat(Enumerable.Repeat($"&l{i - 1};", 10))}\">");
+        var bomb = $"<?xml version=\"1.0\"?><!DOCTYPE s:Envelope [{entities}]>" + ValidSubmit().Replace("Lefèvre</nomNaissance>", "&l10;</nomNaissance>");
+        var (status, _) = await Send(bomb);
+
+        Assert.That(status, Is.EqualTo(400));
+    }
+
+    [Test]
+    public async Task Nesting_100000_levels_deep_is_refused()
+    {
+        static string Deep(int levels) => string.Concat(Enumerable.Repeat("<a>", levels)) + string.Concat(Enumerable.Repeat("</a>", levels));
+
+        // 100,000 levels is already over the size limit; 30,000 fits in it and meets the depth limit.
+        Assert.That((await Send(Infrastructure.Soap.Envelope(Deep(100_000)))).Status, Is.EqualTo(413));
+        var (status, body) = await Send(Infrastructure.Soap.Envelope(Deep(30_000)));
+        Assert.That(status, Is.EqualTo(400));
+        Assert.That(Infrastructure.Soap.FaultString(body), Does.Contain("imbriqué"));
+    }
+
+    [Test]
+    public async Task Thousands_of_attributes_are_refused()
+    {
+        var attributes = string.Concat(Enumerable.Range(0, 5000).Select(i => $" a{i}=\"x\""));
+        var (status, _) = await Send(Infrastructure.Soap.Envelope($"<Submit xmlns=\"{Infrastructure.Soap.Ns}\"{attributes}/>"));
+
+        Assert.That(status, Is.EqualTo(400));
+    }
+
+    [Test]
+    public async Task Malformed_xml_and_trailing_garbage_are_refused()
+    {
+        Assert.That((await Send(ValidSubmit()[..200])).Status, Is.EqualTo(400));
+        Assert.That((await Send(ValidSubmit() + "<garbage/>")).Status, Is.EqualTo(400));
+    }
+
+    [Test]
+    public async Task An_oversized_body_with_content_length_gets_413()
+    {
+        var huge = ValidSubmit().Replace("Lefèvre</nomNaissance>", new string('x', 2_000_000) + "</nomNaissance>");
+        var (status, _) = await Send(huge);
+
+        Assert.That(status, Is.EqualTo(413));
+    }
+
+    [Test]
+    public async Task An_oversized_chunked_body_gets_413()
+    {
+        var port = new Uri(Url).Port;
+        var before = SharedHost.Host.CountDossiers();
+        using var socket = new TcpClient("127.0.0.1", port);
+        var stream = socket.GetStream();
+        var head = $"POST {new Uri(Url).AbsolutePath} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/xml; charset=utf-8\r\nTransfer-Encoding: chunked\r\n\r\n";
+        await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+        var chunk = new string('<', 64 * 1024);
+        var status = "";
+        try
+        {
+            for (var i = 0; i < 64; i++)
+                await stream.WriteAsync(Encoding.ASCII.GetBytes($"{chunk.Length:X}\r\n{chunk}\r\n"));
+        }
+        catch (IOException) { /* the server may close the connection as soon as it has answered */ }
+        var buffer = new byte[256];
+        var read = await stream.ReadAsync(buffer);
+        status = Encoding.ASCII.GetString(buffer, 0, read);
+
+        Assert.That(status, Does.StartWith("HTTP/1.1 413"));
+        Assert.That(SharedHost.Host.IsHealthy(), Is.True);
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_body_that_is_not_soap_is_refused()
+    {
+        Assert.That((await Send("<Envelope><Body/></Envelope>")).Status, Is.EqualTo(500));
+        var (status, _, _) = await Infrastructure.Soap.PostAsync(Url, "{\"json\":true}", "Submit", "application/json");
+        Assert.That(status, Is.EqualTo(415));
+    }
+
+    [Test]
+    public async Task SoapCore_form_post_operations_are_disabled()
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["CommuneCode"] = Requests.Commune });
+        var before = SharedHost.Host.CountDossiers();
+        var response = await Infrastructure.Soap.Http.PostAsync(Url + "/GetForm", form);
+
+        Assert.That(response.StatusCode, Is.Not.EqualTo(HttpStatusCode.OK));
+        Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain("GetFormResult"));
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
+    }
+}
