@@ -5,7 +5,7 @@ namespace WebServicesCitoyens.Dossiers;
 /// <summary>
 /// Dossier numbers such as <c>K7M-XR4-TWC</c>: random, so they reveal nothing about how many
 /// dossiers exist; drawn from 23 characters that cannot be mistaken for one another when read
-/// aloud or copied by hand (no 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B, 6/G); the ninth character is a check
+/// aloud or copied by hand (no 0/O/Q, 1/I/L, 2/Z, 5/S, 8/B, and G kept apart from 6); the ninth character is a check
 /// character (weighted sum modulo 23, a prime) that catches any single wrong character and any
 /// swap of two neighbours, so a number mistyped over the phone is refused instead of misread.
 /// </summary>
