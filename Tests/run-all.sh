@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Runs every test of Web Services Citoyens on a Debian machine with the .NET SDK.
+# Installs, through apt, the outside tools the tests drive: PHP SoapClient, Python zeep,
+# xsltproc (libxslt), Saxon-HE (with Java) and lxml for HTML canonicalisation.
+# Ends with one line "N passed, N failed".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+packages=(php-cli php-soap php-xml python3-zeep python3-lxml xsltproc libsaxonhe-java default-jre-headless)
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]}"
+  sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -q >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || {
+    echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+results="$(mktemp -d)"
+dotnet build WebServicesCitoyens.sln -c Release -nologo -v q -clp:ErrorsOnly
+build=$?
+if [ $build -ne 0 ]; then echo "build failed"; echo "0 passed, 1 failed"; exit 1; fi
+
+dotnet test WebServicesCitoyens.sln -c Release --no-build -nologo \
+  --logger "trx;LogFileName=results.trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1
+status=$?
+
+passed=0; failed=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(echo "$counters" | sed -n 's/.* passed="\([0-9]*\)".*/\1/p'); f=$(echo "$counters" | sed -n 's/.* failed="\([0-9]*\)".*/\1/p')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
+if [ $status -ne 0 ] && [ $failed -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+[ $failed -eq 0 ]
