@@ -1,0 +1,19 @@
+#!/usr/bin/python3
+"""Prints the canonical form (C14N) of an HTML file, so that the HTML written by .NET, libxslt and
+Saxon for the same stylesheet and input can be compared byte for byte. Engines differ only in
+serialisation details: the Content-Type <meta> each inserts, the doctype spelling, attribute quoting
+and empty-element syntax; parsing with lxml and writing C14N removes exactly those differences."""
+import sys
+import lxml.etree
+import lxml.html
+
+def canonical(path):
+    with open(path, "rb") as handle:
+        document = lxml.html.document_fromstring(handle.read())
+    for meta in document.xpath("//meta[@http-equiv]"):
+        if meta.get("http-equiv", "").lower() == "content-type":
+            meta.getparent().remove(meta)
+    return lxml.etree.tostring(document, method="c14n").decode("utf-8")
+
+if __name__ == "__main__":
+    sys.stdout.write(canonical(sys.argv[1]))

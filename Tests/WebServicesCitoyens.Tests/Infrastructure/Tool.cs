@@ -1,0 +1,34 @@
+using System.Diagnostics;
+
+namespace WebServicesCitoyens.Tests.Infrastructure;
+
+/// <summary>Runs an outside program (xsltproc, java, php, python3) and returns what it printed.</summary>
+public static class Tool
+{
+    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout ?? TimeSpan.FromSeconds(120)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{program} did not finish in time.");
+        }
+        return (process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Runs and fails the test, with what the program said, unless it succeeds.</summary>
+    public static string Succeed(string program, params string[] arguments)
+    {
+        var (code, output, error) = Run(program, arguments);
+        Assert.That(code, Is.EqualTo(0), $"{program} {string.Join(' ', arguments)} failed:\n{error}\n{output}");
+        return output;
+    }
+}
