@@ -1,2 +1,3 @@
 global using NUnit.Framework;
 global using WebServicesCitoyens.Tests.Infrastructure;
+global using WebServicesCitoyens.Tests;

@@ -34,6 +34,8 @@ public sealed class HostProcess : IDisposable
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        // Should the test run end without disposing this host (a crash, a cancelled run), do not leave it behind.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop();
     }
 
     public string BaseUrl { get; }
@@ -87,10 +89,19 @@ public sealed class HostProcess : IDisposable
         throw new TimeoutException("The host did not answer /health within 60 s:\n" + Output);
     }
 
+    private void Stop()
+    {
+        try
+        {
+            if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+        catch (InvalidOperationException) { /* already disposed */ }
+    }
+
     public void Dispose()
     {
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        _process.WaitForExit(10_000);
+        Stop();
         _process.Dispose();
         SqliteConnection.ClearAllPools();
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }

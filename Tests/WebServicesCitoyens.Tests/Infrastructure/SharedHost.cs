@@ -1,6 +1,7 @@
 using NUnit.Framework;
 
-namespace WebServicesCitoyens.Tests.Infrastructure;
+// In the root namespace of the tests: a SetUpFixture only wraps the tests of its namespace and below.
+namespace WebServicesCitoyens.Tests;
 
 /// <summary>One host for the whole test run (each test uses its own client request ids); stopped at the end.</summary>
 [SetUpFixture]
