@@ -3,6 +3,8 @@ using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Contracts;
 using WebServicesCitoyens.Dossiers;
+using WebServicesCitoyens.Host.Soap;
+using WebServicesCitoyens.Schemas;
 
 namespace WebServicesCitoyens.Host.Hosting;
 
@@ -58,6 +60,11 @@ public static class DemoCommune
                     new XElement(t + "codePostal", "45000"), new XElement(t + "commune", "Orléans")),
                 new XElement(t + "courriel", "camille.martin@example.org")));
 
+        // The sample goes through the same XSD validation as any request, so it cannot drift from the contract.
+        var submit = new XElement(t + "Submit", new XElement(t + "CommuneCode", Code), new XElement(t + "ClientRequestId", SampleRequestId), request);
+        var errors = services.GetRequiredService<ProcedureEndpoints>().ForPath(WsdlGenerator.EndpointPath(definition.Code))!.Validator.Validate(submit);
+        if (errors.Count > 0)
+            throw new InvalidOperationException("The demo dossier no longer matches its XSD: " + string.Join(" ", errors.Select(e => e.Message)));
         var receipt = await services.GetRequiredService<SubmissionService>()
             .SubmitAsync(definition, Code, SampleRequestId, request, Channel.Web);
         var store = services.GetRequiredService<DossierStore>();
