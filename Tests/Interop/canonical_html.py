@@ -1,18 +1,23 @@
 #!/usr/bin/python3
 """Prints the canonical form (C14N) of an HTML file, so that the HTML written by .NET, libxslt and
 Saxon for the same stylesheet and input can be compared byte for byte. Engines differ only in
-serialisation details: the Content-Type <meta> each inserts, the doctype spelling, attribute quoting
-and empty-element syntax; parsing with lxml and writing C14N removes exactly those differences."""
+serialisation details: the Content-Type <meta> each inserts, the doctype spelling, attribute quoting,
+empty-element syntax and libxslt's final newline; parsing with lxml and writing C14N removes exactly those differences."""
 import sys
 import lxml.etree
 import lxml.html
 
 def canonical(path):
     with open(path, "rb") as handle:
-        document = lxml.html.document_fromstring(handle.read())
+        # UTF-8 explicitly: a fragment has no charset <meta>, and lxml would read it as Latin-1.
+        document = lxml.html.document_fromstring(handle.read(), parser=lxml.html.HTMLParser(encoding="utf-8"))
     for meta in document.xpath("//meta[@http-equiv]"):
         if meta.get("http-equiv", "").lower() == "content-type":
             meta.getparent().remove(meta)
+    # libxslt always ends its output with a newline, which lands inside <body> for a fragment.
+    body = document.find("body")
+    if body is not None and len(body) and (body[-1].tail or "").strip() == "":
+        body[-1].tail = None
     return lxml.etree.tostring(document, method="c14n").decode("utf-8")
 
 if __name__ == "__main__":

@@ -24,11 +24,14 @@ public sealed class XsltRenderer(string xslFolder)
         foreach (var (name, value) in parameters ?? new Dictionary<string, string>())
             arguments.AddParam(name, "", value);
 
-        var output = new StringBuilder();
-        using (var writer = XmlWriter.Create(output, transform.OutputSettings!.Clone()))
+        // Into UTF-8 bytes, not a string: writing to a StringBuilder would make the HTML <meta> say utf-16.
+        var output = new MemoryStream();
+        var settings = transform.OutputSettings!.Clone();
+        settings.Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        using (var writer = XmlWriter.Create(output, settings))
         using (var reader = input.CreateReader())
             transform.Transform(reader, arguments, writer);
-        return output.ToString();
+        return Encoding.UTF8.GetString(output.ToArray());
     }
 
     private XslCompiledTransform Compile(string stylesheet)

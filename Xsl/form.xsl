@@ -1,0 +1,446 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The form of a procedure, from tns:GetFormResult found anywhere in the input: a GetForm SOAP
+  response, or the platform's page document (page:Page), which may add page:Values to refill and
+  page:Errors to announce.
+
+  Parameters (besides standalone and assets, see common.xsl):
+    action      where the form posts; empty (default): no action attribute, the form posts to the
+                address of the page itself.
+    request-id  idempotency key of this rendering, posted back as the hidden field clientRequestId
+                (omitted when empty).
+
+  Every control is named after its field's path (titulaire.nomNaissance) and identified by
+  "f-" + the path with dashes (f-titulaire-nomNaissance); its help is {id}-aide, its error {id}-erreur.
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:tns="http://webservicescitoyens.fr/ws/procedure/v1"
+                xmlns:page="http://webservicescitoyens.fr/ws/page/v1"
+                exclude-result-prefixes="tns page">
+
+  <xsl:include href="common.xsl"/>
+  <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+  <xsl:strip-space elements="*"/>
+
+  <xsl:param name="action" select="''"/>
+  <xsl:param name="request-id" select="''"/>
+
+  <xsl:variable name="wsc-values" select="//page:Values/page:Value"/>
+  <xsl:variable name="wsc-errors" select="//page:Errors/page:Error"/>
+
+  <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="//tns:GetFormResult">
+        <xsl:apply-templates select="(//tns:GetFormResult)[1]"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="wsc-missing">
+          <xsl:with-param name="title" select="'Formulaire indisponible'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tns:GetFormResult">
+    <xsl:call-template name="wsc-page">
+      <xsl:with-param name="title">
+        <xsl:if test="$wsc-errors">Erreur : </xsl:if>
+        <xsl:value-of select="normalize-space(tns:Procedure/tns:Title)"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ===================================================================== page content -->
+
+  <xsl:template match="tns:GetFormResult" mode="wsc-content">
+    <xsl:call-template name="wsc-theme-label">
+      <xsl:with-param name="theme" select="string(tns:Procedure/tns:Theme)"/>
+    </xsl:call-template>
+    <h1><xsl:value-of select="tns:Procedure/tns:Title"/></h1>
+    <xsl:if test="$wsc-errors">
+      <xsl:call-template name="wsc-error-summary"/>
+    </xsl:if>
+    <xsl:if test="normalize-space(tns:Procedure/tns:Summary) != ''">
+      <p class="wsc-lead"><xsl:value-of select="tns:Procedure/tns:Summary"/></p>
+    </xsl:if>
+    <xsl:call-template name="wsc-steps-list">
+      <xsl:with-param name="steps" select="tns:Steps/tns:Step"/>
+    </xsl:call-template>
+    <form method="post" class="wsc-form" accept-charset="UTF-8">
+      <xsl:if test="$action != ''">
+        <xsl:attribute name="action">
+          <xsl:call-template name="wsc-escape-uri">
+            <xsl:with-param name="s" select="$action"/>
+          </xsl:call-template>
+        </xsl:attribute>
+      </xsl:if>
+      <xsl:if test="$request-id != ''">
+        <input type="hidden" name="clientRequestId" value="{$request-id}"/>
+      </xsl:if>
+      <xsl:if test="tns:Fields//tns:Field[tns:Required = 'true' or tns:Required = '1']">
+        <p class="wsc-required-note">Les champs marqués d'un astérisque (*) sont obligatoires.</p>
+      </xsl:if>
+      <xsl:apply-templates select="tns:Fields/tns:Field"/>
+      <div class="wsc-actions">
+        <button type="submit" class="wsc-button">Envoyer la demande</button>
+      </div>
+    </form>
+  </xsl:template>
+
+  <xsl:template name="wsc-error-summary">
+    <xsl:variable name="form" select="."/>
+    <div class="wsc-errors" role="alert" tabindex="-1" id="wsc-erreurs">
+      <h2>
+        <xsl:value-of select="concat('Le formulaire contient ', count($wsc-errors), ' erreur')"/>
+        <xsl:if test="count($wsc-errors) &gt; 1">s</xsl:if>
+      </h2>
+      <ul>
+        <xsl:for-each select="$wsc-errors">
+          <li>
+            <xsl:choose>
+              <xsl:when test="string(@path) != '' and $form/tns:Fields//tns:Field[string(tns:Path) = string(current()/@path)]">
+                <a href="#f-{translate(@path, '.', '-')}"><xsl:value-of select="."/></a>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+            </xsl:choose>
+          </li>
+        </xsl:for-each>
+      </ul>
+    </div>
+  </xsl:template>
+
+  <!-- ===================================================================== fields -->
+
+  <!-- Groups and postal addresses: a fieldset, its legend, help, errors, then its fields. -->
+  <xsl:template match="tns:Field[tns:Type = 'group' or tns:Type = 'postalAddress']">
+    <xsl:variable name="id" select="concat('f-', translate(tns:Path, '.', '-'))"/>
+    <xsl:variable name="errors" select="$wsc-errors[string(@path) = string(current()/tns:Path)]"/>
+    <fieldset id="{$id}" class="wsc-group{substring(' wsc-address', 1, 12 * (tns:Type = 'postalAddress'))}">
+      <xsl:call-template name="wsc-describedby">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+      </xsl:call-template>
+      <legend class="wsc-legend"><xsl:value-of select="tns:Label"/></legend>
+      <xsl:call-template name="wsc-help-and-errors">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+      </xsl:call-template>
+      <xsl:apply-templates select="tns:Fields/tns:Field"/>
+    </fieldset>
+  </xsl:template>
+
+  <!-- Any other field: label, help, errors, control. -->
+  <xsl:template match="tns:Field">
+    <xsl:variable name="id" select="concat('f-', translate(tns:Path, '.', '-'))"/>
+    <xsl:variable name="errors" select="$wsc-errors[string(@path) = string(current()/tns:Path)]"/>
+    <!-- Required, unless inside an optional group or address: its parts are required only when it is given. -->
+    <xsl:variable name="required" select="(tns:Required = 'true' or tns:Required = '1')
+                                          and not(ancestor::tns:Field[not(tns:Required = 'true' or tns:Required = '1')])"/>
+    <div>
+      <xsl:attribute name="class">
+        <xsl:text>wsc-field wsc-field-</xsl:text>
+        <xsl:value-of select="tns:Type"/>
+        <xsl:if test="$errors"> wsc-field-invalid</xsl:if>
+      </xsl:attribute>
+      <label for="{$id}" class="wsc-label">
+        <xsl:value-of select="tns:Label"/>
+        <xsl:if test="$required">
+          <span class="wsc-required" aria-hidden="true">*</span>
+        </xsl:if>
+      </label>
+      <xsl:call-template name="wsc-help-and-errors">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+      </xsl:call-template>
+      <xsl:apply-templates select="." mode="wsc-control">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+        <xsl:with-param name="value" select="string($wsc-values[string(@path) = string(current()/tns:Path)][1])"/>
+      </xsl:apply-templates>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="wsc-help-and-errors">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:if test="normalize-space(tns:Help) != ''">
+      <p class="wsc-help" id="{$id}-aide"><xsl:value-of select="tns:Help"/></p>
+    </xsl:if>
+    <xsl:if test="$errors">
+      <p class="wsc-error" id="{$id}-erreur">
+        <span class="wsc-sr-only">Erreur : </span>
+        <xsl:for-each select="$errors">
+          <xsl:if test="position() &gt; 1">
+            <xsl:text> </xsl:text>
+          </xsl:if>
+          <xsl:value-of select="."/>
+        </xsl:for-each>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- aria-describedby: the help, then the error, when there are. -->
+  <xsl:template name="wsc-describedby">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:variable name="help">
+      <xsl:if test="normalize-space(tns:Help) != ''"><xsl:value-of select="concat($id, '-aide')"/></xsl:if>
+    </xsl:variable>
+    <xsl:variable name="error">
+      <xsl:if test="$errors"><xsl:value-of select="concat($id, '-erreur')"/></xsl:if>
+    </xsl:variable>
+    <xsl:if test="string($help) != '' or string($error) != ''">
+      <xsl:attribute name="aria-describedby">
+        <xsl:value-of select="normalize-space(concat($help, ' ', $error))"/>
+      </xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The attributes every control has: id, name, required, ARIA. -->
+  <xsl:template name="wsc-control-attributes">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute>
+    <xsl:attribute name="name"><xsl:value-of select="tns:Path"/></xsl:attribute>
+    <xsl:if test="$required">
+      <xsl:attribute name="required"></xsl:attribute>
+      <xsl:attribute name="aria-required">true</xsl:attribute>
+    </xsl:if>
+    <xsl:call-template name="wsc-describedby">
+      <xsl:with-param name="id" select="$id"/>
+      <xsl:with-param name="errors" select="$errors"/>
+    </xsl:call-template>
+    <xsl:if test="$errors">
+      <xsl:attribute name="aria-invalid">true</xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="wsc-value-attribute">
+    <xsl:param name="value"/>
+    <xsl:if test="$value != ''">
+      <xsl:attribute name="value"><xsl:value-of select="$value"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="wsc-maxlength">
+    <xsl:param name="default"/>
+    <xsl:variable name="max" select="normalize-space(tns:MaxLength)"/>
+    <xsl:choose>
+      <xsl:when test="$max != '' and translate($max, '0123456789', '') = ''">
+        <xsl:attribute name="maxlength"><xsl:value-of select="$max"/></xsl:attribute>
+      </xsl:when>
+      <xsl:when test="$default != ''">
+        <xsl:attribute name="maxlength"><xsl:value-of select="$default"/></xsl:attribute>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="wsc-autocomplete">
+    <xsl:param name="default"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space(tns:Autocomplete) != ''">
+        <xsl:attribute name="autocomplete"><xsl:value-of select="normalize-space(tns:Autocomplete)"/></xsl:attribute>
+      </xsl:when>
+      <xsl:when test="$default != ''">
+        <xsl:attribute name="autocomplete"><xsl:value-of select="$default"/></xsl:attribute>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ===================================================================== controls by type -->
+
+  <xsl:template match="tns:Field[tns:Type = 'freeText']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <textarea class="wsc-textarea" rows="6">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-maxlength">
+        <xsl:with-param name="default" select="'4000'"/>
+      </xsl:call-template>
+      <xsl:value-of select="$value"/>
+    </textarea>
+  </xsl:template>
+
+  <xsl:template match="tns:Field[tns:Type = 'enum']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <select class="wsc-select">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:if test="not($required) or $value = '' or not(tns:Options/tns:Option[string(tns:Value) = $value])">
+        <option value="">— Choisir —</option>
+      </xsl:if>
+      <xsl:for-each select="tns:Options/tns:Option">
+        <option value="{tns:Value}">
+          <xsl:if test="$value != '' and string(tns:Value) = $value">
+            <xsl:attribute name="selected">selected</xsl:attribute>
+          </xsl:if>
+          <xsl:value-of select="tns:Label"/>
+        </option>
+      </xsl:for-each>
+    </select>
+  </xsl:template>
+
+  <xsl:template match="tns:Field[tns:Type = 'date']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="date" class="wsc-input wsc-input-date">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <!-- Only actual dates: "today" and other relative bounds are checked by the server. -->
+      <xsl:for-each select="tns:Min | tns:Max">
+        <xsl:variable name="bound" select="normalize-space(.)"/>
+        <xsl:if test="string-length($bound) = 10 and substring($bound, 5, 1) = '-' and substring($bound, 8, 1) = '-'
+                      and translate($bound, '0123456789', '') = '--'">
+          <xsl:attribute name="{translate(local-name(), 'M', 'm')}"><xsl:value-of select="$bound"/></xsl:attribute>
+        </xsl:if>
+      </xsl:for-each>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
+  <xsl:template match="tns:Field[tns:Type = 'integer']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="number" class="wsc-input wsc-input-number" step="1" inputmode="numeric">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:for-each select="tns:Min | tns:Max">
+        <xsl:variable name="bound" select="normalize-space(.)"/>
+        <xsl:if test="$bound != '' and translate(substring($bound, 2), '0123456789', '') = ''
+                      and translate(substring($bound, 1, 1), '0123456789-', '') = '' and $bound != '-'">
+          <xsl:attribute name="{translate(local-name(), 'M', 'm')}"><xsl:value-of select="$bound"/></xsl:attribute>
+        </xsl:if>
+      </xsl:for-each>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
+  <xsl:template match="tns:Field[tns:Type = 'email']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="email" class="wsc-input" spellcheck="false">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-maxlength">
+        <xsl:with-param name="default" select="'254'"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-autocomplete">
+        <xsl:with-param name="default" select="'email'"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
+  <xsl:template match="tns:Field[tns:Type = 'phone']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="tel" class="wsc-input wsc-input-phone">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-maxlength">
+        <xsl:with-param name="default" select="'25'"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-autocomplete">
+        <xsl:with-param name="default" select="'tel'"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
+  <!-- INSEE code: letters are possible (2A, 2B), so no numeric input mode. -->
+  <xsl:template match="tns:Field[tns:Type = 'communeCode']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="text" class="wsc-input wsc-input-code" maxlength="5" pattern="([0-9]{{2}}|2A|2B)[0-9]{{3}}" spellcheck="false">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-autocomplete">
+        <xsl:with-param name="default" select="''"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
+  <!-- text, and any type this stylesheet does not know yet: a text input. -->
+  <xsl:template match="tns:Field" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="text">
+      <xsl:attribute name="class">
+        <xsl:text>wsc-input</xsl:text>
+        <xsl:variable name="max" select="normalize-space(tns:MaxLength)"/>
+        <xsl:if test="$max != '' and translate($max, '0123456789', '') = '' and number($max) &lt;= 10"> wsc-input-short</xsl:if>
+      </xsl:attribute>
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-maxlength">
+        <xsl:with-param name="default" select="''"/>
+      </xsl:call-template>
+      <xsl:if test="normalize-space(tns:Pattern) != ''">
+        <xsl:attribute name="pattern"><xsl:value-of select="tns:Pattern"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="wsc-autocomplete">
+        <xsl:with-param name="default" select="''"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
+</xsl:stylesheet>

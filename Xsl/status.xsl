@@ -1,0 +1,93 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The tracking page of a dossier, from tns:GetStatusResult found anywhere in the input (a GetStatus
+  SOAP response, or the platform's page document): procedure, commune, date of the request, current
+  step, closed or not, and the steps, done ones dated, the others "non réalisé".
+  Parameters: standalone, assets (see common.xsl).
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:tns="http://webservicescitoyens.fr/ws/procedure/v1"
+                xmlns:page="http://webservicescitoyens.fr/ws/page/v1"
+                exclude-result-prefixes="tns page">
+
+  <xsl:include href="common.xsl"/>
+  <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
+  <xsl:strip-space elements="*"/>
+
+  <xsl:template match="/">
+    <xsl:choose>
+      <xsl:when test="//tns:GetStatusResult">
+        <xsl:apply-templates select="(//tns:GetStatusResult)[1]"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="wsc-missing">
+          <xsl:with-param name="title" select="'Suivi indisponible'"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tns:GetStatusResult">
+    <xsl:call-template name="wsc-page">
+      <xsl:with-param name="title" select="concat('Suivi de votre dossier N° ', normalize-space(tns:DossierNumber))"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tns:GetStatusResult" mode="wsc-content">
+    <xsl:variable name="closed">
+      <xsl:call-template name="wsc-is-true">
+        <xsl:with-param name="value" select="tns:Closed"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <h1>
+      <xsl:text>Suivi de votre dossier N° </xsl:text>
+      <span class="wsc-dossier-number"><xsl:value-of select="tns:DossierNumber"/></span>
+    </h1>
+    <dl class="wsc-facts">
+      <xsl:if test="normalize-space(tns:Procedure/tns:Title) != ''">
+        <div class="wsc-fact">
+          <dt>Démarche</dt>
+          <dd><xsl:value-of select="tns:Procedure/tns:Title"/></dd>
+        </div>
+      </xsl:if>
+      <xsl:if test="normalize-space(tns:Commune/tns:Name) != ''">
+        <div class="wsc-fact">
+          <dt>Commune</dt>
+          <dd><xsl:value-of select="tns:Commune/tns:Name"/></dd>
+        </div>
+      </xsl:if>
+      <div class="wsc-fact">
+        <dt>Date de la demande</dt>
+        <dd>
+          <xsl:call-template name="wsc-datetime">
+            <xsl:with-param name="value" select="tns:SubmittedAtLocal"/>
+          </xsl:call-template>
+        </dd>
+      </div>
+      <xsl:if test="normalize-space(tns:CurrentStep) != ''">
+        <div class="wsc-fact">
+          <dt>Étape actuelle</dt>
+          <dd><xsl:value-of select="tns:CurrentStep"/></dd>
+        </div>
+      </xsl:if>
+      <div class="wsc-fact">
+        <dt>État du dossier</dt>
+        <dd>
+          <xsl:choose>
+            <xsl:when test="string($closed) = 'yes'">
+              <span class="wsc-badge wsc-badge-closed">Dossier clos</span>
+            </xsl:when>
+            <xsl:otherwise>
+              <span class="wsc-badge wsc-badge-open">En cours</span>
+            </xsl:otherwise>
+          </xsl:choose>
+        </dd>
+      </div>
+    </dl>
+    <xsl:call-template name="wsc-steps-table">
+      <xsl:with-param name="steps" select="tns:Steps/tns:Step"/>
+    </xsl:call-template>
+  </xsl:template>
+
+</xsl:stylesheet>
