@@ -30,6 +30,7 @@ public static class FieldChecker
         switch (field.Type)
         {
             case FieldType.Text or FieldType.FreeText:
+                // .NET's XSD validator counts UTF-16 units (an emoji counts two), so this check does too.
                 if (value.Length > field.EffectiveMaxLength)
                     return ValidationTexts.TooLong(label, path, field.EffectiveMaxLength, value.Length);
                 if (field.Pattern is { } pattern && !Matches(pattern, value))
