@@ -56,7 +56,14 @@ public static class FormPages
                 commune = await submissions.OfferingCommuneAsync(definition, insee);
                 var submit = FormRequestBuilder.Submit(definition, insee, requestId, form);
                 var errors = endpoints.ForPath(WsdlGenerator.EndpointPath(code))!.Validator.Validate(submit);
-                if (errors.Count > 0) throw new RequestValidationException(errors);
+                if (errors.Count > 0)
+                {
+                    // A citizen should see every problem at once: add the definition's own rules to the XSD's refusals.
+                    var request = submit.Element(submit.Name.Namespace + "Request")!;
+                    var today = DateOnly.FromDateTime(commune.ToLocal(DateTime.UtcNow));
+                    var rules = DefinitionRules.Check(definition, request, commune, today).Where(r => errors.All(e => e.Path != r.Path));
+                    throw new RequestValidationException([.. errors, .. rules]);
+                }
                 var receipt = await submissions.SubmitAsync(definition, insee, requestId,
                     submit.Element(submit.Name.Namespace + "Request")!, Channel.Web);
                 return HtmlPages.Render(renderer, "receipt.xsl", PageDocument.For(receipt, "SubmitResult"));

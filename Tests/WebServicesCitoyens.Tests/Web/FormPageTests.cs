@@ -99,6 +99,8 @@ public sealed class FormPageTests
         Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
         Assert.That(html, Does.Contain("role=\"alert\""));
         Assert.That(WebUtility.HtmlDecode(html), Does.Contain("Le champ « Prénoms » (titulaire.prenoms) est obligatoire."));
+        Assert.That(WebUtility.HtmlDecode(html), Does.Contain("(titulaire.dateNaissance) ne peut pas être dans le futur"),
+            "the definition's rules are reported with the schema's errors, not one round later");
         Assert.That(html, Does.Contain("aria-invalid=\"true\""));
         Assert.That(html, Does.Contain("value=\"Bernard\""), "typed values are kept");
     }
