@@ -76,6 +76,51 @@ public sealed class HostileInputTests
     }
 
     [Test]
+    public async Task Invalid_utf8_is_refused()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(ValidSubmit().Replace("Lefèvre</nomNaissance>", "LEFEVRE</nomNaissance>"));
+        var index = Array.IndexOf(bytes, (byte)'L');
+        bytes[index] = 0xC3; bytes[index + 1] = 0x28; // a lead byte followed by a non-continuation byte
+        var before = SharedHost.Host.CountDossiers();
+        using var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("text/xml; charset=utf-8");
+        using var response = await Infrastructure.Soap.Http.PostAsync(Url, content);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(400));
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task A_huge_element_name_is_refused()
+    {
+        var name = new string('n', 10_000);
+        var (status, _) = await Send(Infrastructure.Soap.Envelope($"<{name} xmlns=\"{Infrastructure.Soap.Ns}\"/>"));
+        Assert.That(status, Is.EqualTo(400));
+    }
+
+    [TestCase("NaN")]
+    [TestCase("INF")]
+    [TestCase("-1")]
+    [TestCase("1e3")]
+    public async Task Numbers_that_are_not_plain_integers_in_range_are_refused(string copies)
+    {
+        var (status, body) = await Send(Infrastructure.Soap.Envelope(
+            Requests.SubmitBody(Requests.NewId("number"), Requests.BirthCertificateRequest(copies: copies))));
+        Assert.That(status, Is.EqualTo(500));
+        Assert.That(Infrastructure.Soap.FaultFields(body), Does.Contain("nombreExemplaires"));
+    }
+
+    [Test]
+    public async Task A_duplicated_element_is_refused()
+    {
+        var request = Requests.BirthCertificateRequest();
+        var copies = request.Element(Infrastructure.Soap.Tns + "nombreExemplaires")!;
+        copies.AddAfterSelf(new System.Xml.Linq.XElement(copies));
+        var (_, body) = await Send(Infrastructure.Soap.Envelope(Requests.SubmitBody(Requests.NewId("dup"), request)));
+        Assert.That(Infrastructure.Soap.FaultString(body), Does.Contain("(nombreExemplaires) est présent plusieurs fois"));
+    }
+
+    [Test]
     public async Task An_oversized_body_with_content_length_gets_413()
     {
         var huge = ValidSubmit().Replace("Lefèvre</nomNaissance>", new string('x', 2_000_000) + "</nomNaissance>");
