@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test of Web Services Citoyens on a Debian machine with the .NET SDK.
 # Installs, through apt, the outside tools the tests drive: PHP SoapClient, Python zeep,
-# xsltproc (libxslt), Saxon-HE (with Java) and lxml for HTML canonicalisation.
+# xsltproc (libxslt), Saxon-HE (with Java), lxml for HTML canonicalisation and Chromium; and,
+# through npm, axe-core and playwright-core (pinned in Tests/Accessibility/package-lock.json).
 # Ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(php-cli php-soap php-xml python3-zeep python3-lxml xsltproc libsaxonhe-java default-jre-headless)
+packages=(php-cli php-soap php-xml python3-zeep python3-lxml xsltproc libsaxonhe-java default-jre-headless chromium)
+# Node and npm often come with the machine rather than from apt: install Debian's only when absent.
+command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
@@ -18,6 +21,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null || {
     echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
+
+(cd Tests/Accessibility && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 
 results="$(mktemp -d)"
 dotnet build WebServicesCitoyens.sln -c Release -nologo -v q -clp:ErrorsOnly

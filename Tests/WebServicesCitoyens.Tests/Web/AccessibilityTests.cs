@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace WebServicesCitoyens.Tests.Web;
+
+/// <summary>
+/// axe-core (WCAG 2.1 A and AA rules) in real headless Chromium finds no violation on any page a
+/// citizen sees: both forms, a form sent back with errors, the receipt, the tracking page and the
+/// message pages. Tests/Accessibility/axe_check.mjs drives the browser.
+/// </summary>
+public sealed class AccessibilityTests
+{
+    private static readonly string Work = Path.Combine(Path.GetTempPath(), "wsc-axe-" + Guid.NewGuid().ToString("N")[..8]);
+
+    [OneTimeSetUp]
+    public void CreateWorkFolder() => Directory.CreateDirectory(Work);
+
+    [OneTimeTearDown]
+    public void RemoveWorkFolder() => Directory.Delete(Work, recursive: true);
+
+    /// <summary>A page obtained by POST, saved with a base address so that its stylesheets load as served.</summary>
+    private static async Task<string> PostedPage(string name, Dictionary<string, string> form)
+    {
+        var url = $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/{Requests.RoadIncident}";
+        using var response = await Infrastructure.Soap.Http.PostAsync(url, new FormUrlEncodedContent(form));
+        var html = await response.Content.ReadAsStringAsync();
+        var file = Path.Combine(Work, name + ".html");
+        File.WriteAllText(file, html.Replace("<head>", $"<head><base href=\"{SharedHost.Host.BaseUrl}/\">"));
+        return new Uri(file).AbsoluteUri;
+    }
+
+    private static Dictionary<string, string> Incident(string description) => new()
+    {
+        ["clientRequestId"] = Requests.NewId("axe"), ["categorie"] = "DEPOT_SAUVAGE", ["niveauGene"] = "IMPORTANTE",
+        ["description"] = description, ["lieu.adresse"] = "rue de la République", ["declarant.courriel"] = "x@example.org",
+    };
+
+    [Test]
+    public async Task Every_page_a_citizen_sees_has_no_axe_violation()
+    {
+        var receipt = await PostedPage("receipt", Incident("Des gravats sont déposés sur le trottoir."));
+        var refused = await PostedPage("refused", Incident(""));
+        var trackingUrl = WebUtility.HtmlDecode(Regex.Match(File.ReadAllText(new Uri(receipt).LocalPath), "href=\"([^\"]*/suivi\\?[^\"]+)\"").Groups[1].Value);
+        string[] pages =
+        [
+            $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/{Requests.BirthCertificate}",
+            $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/{Requests.RoadIncident}",
+            receipt, refused, trackingUrl,
+            $"{SharedHost.Host.BaseUrl}/suivi",
+            $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/etat-civil.inexistante",
+        ];
+        Assert.That(trackingUrl, Does.Contain("/suivi?dossier="));
+
+        var output = Tool.Succeed("node", [Repository.PathOf("Tests", "Accessibility", "axe_check.mjs"), .. pages]);
+
+        var results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.That(results, Has.Count.EqualTo(pages.Length));
+        Assert.That(File.ReadAllText(new Uri(refused).LocalPath), Does.Contain("role=\"alert\""), "the refused form is the error page");
+        foreach (var page in results)
+            Assert.That(page.GetProperty("violations").GetArrayLength(), Is.Zero,
+                $"{page.GetProperty("url").GetString()}: {page.GetProperty("violations")}");
+    }
+}
