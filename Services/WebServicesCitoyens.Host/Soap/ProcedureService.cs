@@ -16,20 +16,19 @@ public sealed class ProcedureService(
     private ProcedureDefinition Definition =>
         endpoints.ForPath(http.HttpContext!.Request.Path.Value!)!.Definition;
 
-    public FormDescription GetForm(string CommuneCode)
+    public async Task<FormDescription> GetFormAsync(string CommuneCode)
     {
         var definition = Definition;
-        var commune = submissions.OfferingCommuneAsync(definition, CommuneCode).GetAwaiter().GetResult();
-        return ContractMapping.Form(definition, commune);
+        return ContractMapping.Form(definition, await submissions.OfferingCommuneAsync(definition, CommuneCode));
     }
 
-    public Receipt Submit(string CommuneCode, string ClientRequestId, ProcedureRequest Request)
+    public Task<Receipt> SubmitAsync(string CommuneCode, string ClientRequestId, ProcedureRequest Request)
     {
         XNamespace tns = ContractNamespaces.Procedure;
         var request = new XElement(tns + "Request", Request.Fields.Select(f => XElement.Parse(f.OuterXml)));
-        return submissions.SubmitAsync(Definition, CommuneCode, ClientRequestId, request, Channel.Soap).GetAwaiter().GetResult();
+        return submissions.SubmitAsync(Definition, CommuneCode, ClientRequestId, request, Channel.Soap);
     }
 
-    public DossierStatus GetStatus(string DossierNumber, string TrackingCode) =>
-        submissions.StatusAsync(Definition.Code, DossierNumber, TrackingCode).GetAwaiter().GetResult();
+    public Task<DossierStatus> GetStatusAsync(string DossierNumber, string TrackingCode) =>
+        submissions.StatusAsync(Definition.Code, DossierNumber, TrackingCode);
 }

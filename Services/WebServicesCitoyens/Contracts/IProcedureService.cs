@@ -12,18 +12,18 @@ namespace WebServicesCitoyens.Contracts;
 public interface IProcedureService
 {
     /// <summary>The form of the procedure as the commune offers it, with the steps a citizen will see.</summary>
-    [OperationContract]
-    FormDescription GetForm(string CommuneCode);
+    [OperationContract(Name = "GetForm")]
+    Task<FormDescription> GetFormAsync(string CommuneCode);
 
     /// <summary>
     /// Files a dossier with the commune. <paramref name="ClientRequestId"/> makes the call idempotent:
     /// a retry with the same commune and id returns the first receipt and stores nothing.
     /// The receipt is returned only once the dossier is committed.
     /// </summary>
-    [OperationContract]
-    Receipt Submit(string CommuneCode, string ClientRequestId, ProcedureRequest Request);
+    [OperationContract(Name = "Submit")]
+    Task<Receipt> SubmitAsync(string CommuneCode, string ClientRequestId, ProcedureRequest Request);
 
     /// <summary>The steps of a dossier, dated once done; the tracking code proves the caller may see it.</summary>
-    [OperationContract]
-    DossierStatus GetStatus(string DossierNumber, string TrackingCode);
+    [OperationContract(Name = "GetStatus")]
+    Task<DossierStatus> GetStatusAsync(string DossierNumber, string TrackingCode);
 }

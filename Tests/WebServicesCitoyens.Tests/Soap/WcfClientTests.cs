@@ -24,9 +24,9 @@ public sealed class WcfClientTests
 
     [TestCase(Requests.BirthCertificate, "Demande d'acte de naissance", "Demande initiale")]
     [TestCase(Requests.RoadIncident, "Signalement d'un incident sur la voie publique", "Signalement reçu")]
-    public void GetForm_returns_the_definition_fields_and_the_citizen_steps(string procedure, string title, string firstStep)
+    public async Task GetForm_returns_the_definition_fields_and_the_citizen_steps(string procedure, string title, string firstStep)
     {
-        var form = Client(procedure).GetForm(Requests.Commune);
+        var form = await Client(procedure).GetFormAsync(Requests.Commune);
 
         Assert.That(form.Procedure.Code, Is.EqualTo(procedure));
         Assert.That(form.Procedure.Title, Is.EqualTo(title));
@@ -38,9 +38,9 @@ public sealed class WcfClientTests
     }
 
     [Test]
-    public void GetForm_describes_groups_enumerations_and_postal_address_parts()
+    public async Task GetForm_describes_groups_enumerations_and_postal_address_parts()
     {
-        var form = Client(Requests.BirthCertificate).GetForm(Requests.Commune);
+        var form = await Client(Requests.BirthCertificate).GetFormAsync(Requests.Commune);
 
         var typeDocument = form.Fields.Single(f => f.Name == "typeDocument");
         Assert.That(typeDocument.Type, Is.EqualTo("enum"));
@@ -53,20 +53,20 @@ public sealed class WcfClientTests
 
     [TestCase(Requests.BirthCertificate)]
     [TestCase(Requests.RoadIncident)]
-    public void Submit_stores_the_dossier_and_GetStatus_reads_its_steps_back(string procedure)
+    public async Task Submit_stores_the_dossier_and_GetStatus_reads_its_steps_back(string procedure)
     {
         var client = Client(procedure);
         var request = procedure == Requests.BirthCertificate ? Requests.BirthCertificateRequest() : Requests.RoadIncidentRequest();
         var before = SharedHost.Host.CountDossiers();
 
-        var receipt = client.Submit(Requests.Commune, Requests.NewId("wcf"), Typed(request));
+        var receipt = await client.SubmitAsync(Requests.Commune, Requests.NewId("wcf"), Typed(request));
 
         Assert.That(receipt.DossierNumber, Does.Match("^[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}$"));
         Assert.That(receipt.TrackingCode.Replace("-", ""), Has.Length.EqualTo(32));
         Assert.That(receipt.TrackingUrl, Does.Contain(receipt.DossierNumber));
         Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before + 1));
 
-        var status = client.GetStatus(receipt.DossierNumber, receipt.TrackingCode);
+        var status = await client.GetStatusAsync(receipt.DossierNumber, receipt.TrackingCode);
         Assert.That(status.DossierNumber, Is.EqualTo(receipt.DossierNumber));
         Assert.That(status.Closed, Is.False);
         Assert.That(status.Steps[0].Done, Is.True);
@@ -76,39 +76,39 @@ public sealed class WcfClientTests
     }
 
     [Test]
-    public void Submit_retried_with_the_same_client_request_id_returns_the_first_receipt_and_stores_nothing()
+    public async Task Submit_retried_with_the_same_client_request_id_returns_the_first_receipt_and_stores_nothing()
     {
         var client = Client(Requests.BirthCertificate);
         var id = Requests.NewId("retry");
-        var first = client.Submit(Requests.Commune, id, Typed(Requests.BirthCertificateRequest()));
+        var first = await client.SubmitAsync(Requests.Commune, id, Typed(Requests.BirthCertificateRequest()));
         var count = SharedHost.Host.CountDossiers();
 
-        var second = client.Submit(Requests.Commune, id, Typed(Requests.BirthCertificateRequest()));
+        var second = await client.SubmitAsync(Requests.Commune, id, Typed(Requests.BirthCertificateRequest()));
 
         Assert.That((second.DossierNumber, second.TrackingCode), Is.EqualTo((first.DossierNumber, first.TrackingCode)));
         Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(count));
     }
 
     [Test]
-    public void Submit_reusing_a_client_request_id_for_another_request_faults_and_stores_nothing()
+    public async Task Submit_reusing_a_client_request_id_for_another_request_faults_and_stores_nothing()
     {
         var client = Client(Requests.BirthCertificate);
         var id = Requests.NewId("reuse");
-        client.Submit(Requests.Commune, id, Typed(Requests.BirthCertificateRequest(copies: "1")));
+        await client.SubmitAsync(Requests.Commune, id, Typed(Requests.BirthCertificateRequest(copies: "1")));
         var count = SharedHost.Host.CountDossiers();
 
-        var fault = Assert.Throws<FaultException>(() => client.Submit(Requests.Commune, id, Typed(Requests.BirthCertificateRequest(copies: "2"))));
+        var fault = await Assert.ThrowsAsync<FaultException>(() => client.SubmitAsync(Requests.Commune, id, Typed(Requests.BirthCertificateRequest(copies: "2"))));
 
         Assert.That(fault!.Message, Does.Contain("ClientRequestId").And.Contain("a déjà servi"));
         Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(count));
     }
 
     [Test]
-    public void Submit_with_out_of_range_copies_faults_in_french_naming_the_field_and_stores_nothing()
+    public async Task Submit_with_out_of_range_copies_faults_in_french_naming_the_field_and_stores_nothing()
     {
         var count = SharedHost.Host.CountDossiers();
-        var fault = Assert.Throws<FaultException>(() =>
-            Client(Requests.BirthCertificate).Submit(Requests.Commune, Requests.NewId("bad"), Typed(Requests.BirthCertificateRequest(copies: "11"))));
+        var fault = await Assert.ThrowsAsync<FaultException>(() =>
+            Client(Requests.BirthCertificate).SubmitAsync(Requests.Commune, Requests.NewId("bad"), Typed(Requests.BirthCertificateRequest(copies: "11"))));
 
         Assert.That(fault!.Message, Is.EqualTo("Le champ « Nombre d'exemplaires » (nombreExemplaires) doit être compris entre 1 et 10."));
         Assert.That(fault.Code.Name, Is.EqualTo("Client"));
@@ -116,49 +116,49 @@ public sealed class WcfClientTests
     }
 
     [Test]
-    public void Submit_of_a_full_copy_without_parents_faults_for_each_missing_conditional_field()
+    public async Task Submit_of_a_full_copy_without_parents_faults_for_each_missing_conditional_field()
     {
         var request = Requests.BirthCertificateRequest();
         request.Elements().Where(e => e.Name.LocalName is "pere" or "mere").Remove();
 
-        var fault = Assert.Throws<FaultException>(() =>
-            Client(Requests.BirthCertificate).Submit(Requests.Commune, Requests.NewId("parents"), Typed(request)));
+        var fault = await Assert.ThrowsAsync<FaultException>(() =>
+            Client(Requests.BirthCertificate).SubmitAsync(Requests.Commune, Requests.NewId("parents"), Typed(request)));
 
         Assert.That(fault!.Message, Does.Contain("(pere.nom) est obligatoire").And.Contain("(mere.prenoms) est obligatoire"));
     }
 
     [Test]
-    public void Submit_for_a_birth_in_another_commune_faults_on_the_birth_commune()
+    public async Task Submit_for_a_birth_in_another_commune_faults_on_the_birth_commune()
     {
         var request = Requests.BirthCertificateRequest();
         request.Descendants().Single(e => e.Name.LocalName == "communeNaissance").Value = "75056";
 
-        var fault = Assert.Throws<FaultException>(() =>
-            Client(Requests.BirthCertificate).Submit(Requests.Commune, Requests.NewId("elsewhere"), Typed(request)));
+        var fault = await Assert.ThrowsAsync<FaultException>(() =>
+            Client(Requests.BirthCertificate).SubmitAsync(Requests.Commune, Requests.NewId("elsewhere"), Typed(request)));
 
         Assert.That(fault!.Message, Does.Contain("(titulaire.communeNaissance)").And.Contain("Orléans (45234)"));
     }
 
     [Test]
-    public void Submit_to_a_commune_that_does_not_use_the_platform_faults_and_stores_nothing()
+    public async Task Submit_to_a_commune_that_does_not_use_the_platform_faults_and_stores_nothing()
     {
         var count = SharedHost.Host.CountDossiers();
-        var fault = Assert.Throws<FaultException>(() =>
-            Client(Requests.RoadIncident).Submit("69123", Requests.NewId("nowhere"), Typed(Requests.RoadIncidentRequest())));
+        var fault = await Assert.ThrowsAsync<FaultException>(() =>
+            Client(Requests.RoadIncident).SubmitAsync("69123", Requests.NewId("nowhere"), Typed(Requests.RoadIncidentRequest())));
 
         Assert.That(fault!.Message, Does.Contain("(CommuneCode)").And.Contain("69123"));
         Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(count));
     }
 
     [Test]
-    public void GetStatus_with_a_wrong_tracking_code_answers_exactly_like_an_unknown_dossier()
+    public async Task GetStatus_with_a_wrong_tracking_code_answers_exactly_like_an_unknown_dossier()
     {
         var client = Client(Requests.RoadIncident);
-        var receipt = client.Submit(Requests.Commune, Requests.NewId("guess"), Typed(Requests.RoadIncidentRequest()));
+        var receipt = await client.SubmitAsync(Requests.Commune, Requests.NewId("guess"), Typed(Requests.RoadIncidentRequest()));
 
-        var wrongCode = Assert.Throws<FaultException>(() => client.GetStatus(receipt.DossierNumber, "aaaa-bbbb-cccc-dddd-eeee-ffff-gggg-hhhh"));
-        var unknown = Assert.Throws<FaultException>(() => client.GetStatus("AAA-AAA-AAA", receipt.TrackingCode));
-        var otherProcedure = Assert.Throws<FaultException>(() => Client(Requests.BirthCertificate).GetStatus(receipt.DossierNumber, receipt.TrackingCode));
+        var wrongCode = await Assert.ThrowsAsync<FaultException>(() => client.GetStatusAsync(receipt.DossierNumber, "aaaa-bbbb-cccc-dddd-eeee-ffff-gggg-hhhh"));
+        var unknown = await Assert.ThrowsAsync<FaultException>(() => client.GetStatusAsync("AAA-AAA-AAA", receipt.TrackingCode));
+        var otherProcedure = await Assert.ThrowsAsync<FaultException>(() => Client(Requests.BirthCertificate).GetStatusAsync(receipt.DossierNumber, receipt.TrackingCode));
 
         Assert.That(wrongCode!.Message, Is.EqualTo(unknown!.Message));
         Assert.That(otherProcedure!.Message, Is.EqualTo(unknown.Message));
