@@ -2,7 +2,8 @@
 # Runs every test of Web Services Citoyens on a Debian machine with the .NET SDK.
 # Installs, through apt, the outside tools the tests drive: PHP SoapClient, Python zeep,
 # xsltproc (libxslt), Saxon-HE (with Java), lxml for HTML canonicalisation and Chromium; and,
-# through npm, axe-core and playwright-core (pinned in Tests/Accessibility/package-lock.json).
+# through npm, axe-core and playwright-core (pinned in Tests/Accessibility/package-lock.json) and
+# the commune open data @etalab/decoupage-administratif (Services/Directory/package-lock.json).
 # Ends with one line "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,9 @@ if [ ${#missing[@]} -gt 0 ]; then
     echo "apt-get install failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
-(cd Tests/Accessibility && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
+for folder in Tests/Accessibility Services/Directory; do
+  (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci failed in $folder"; echo "0 passed, 1 failed"; exit 1; }
+done
 
 results="$(mktemp -d)"
 dotnet build WebServicesCitoyens.sln -c Release -nologo -v q -clp:ErrorsOnly

@@ -2,8 +2,9 @@ using WebServicesCitoyens.Host.Hosting;
 using WebServicesCitoyens.Host.Soap;
 using WebServicesCitoyens.Host.Web;
 
-// `dotnet run -- generate-contracts` rewrites Wsdl/ from the definitions and exits.
-if (ContractsCommand.TryRun(args, out var exitCode)) return exitCode;
+// Commands that run and exit: `generate-contracts` rewrites Wsdl/ from the definitions,
+// `import-communes` fills the commune directory.
+if (ContractsCommand.TryRun(args, out var exitCode) || DirectoryCommand.TryRun(args, out exitCode)) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
