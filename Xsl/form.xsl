@@ -112,8 +112,8 @@
 
   <!-- ===================================================================== fields -->
 
-  <!-- Groups and postal addresses: a fieldset, its legend, help, errors, then its fields. -->
-  <xsl:template match="tns:Field[tns:Type = 'group' or tns:Type = 'postalAddress']">
+  <!-- Groups, postal addresses and geographic points: a fieldset, its legend, help, errors, then its parts. -->
+  <xsl:template match="tns:Field[tns:Type = 'group' or tns:Type = 'postalAddress' or tns:Type = 'geoPoint']">
     <xsl:variable name="id" select="concat('f-', translate(tns:Path, '.', '-'))"/>
     <xsl:variable name="errors" select="$wsc-errors[string(@path) = string(current()/tns:Path)]"/>
     <fieldset id="{$id}" class="wsc-group{substring(' wsc-address', 1, 12 * (tns:Type = 'postalAddress'))}">
@@ -383,6 +383,74 @@
       </xsl:call-template>
       <xsl:call-template name="wsc-autocomplete">
         <xsl:with-param name="default" select="'tel'"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
+  <!-- Yes or no: a list with an empty first choice, so that an unanswered question stays unanswered. -->
+  <xsl:template match="tns:Field[tns:Type = 'boolean']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <select class="wsc-select">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <option value="">— Choisir —</option>
+      <option value="true">
+        <xsl:if test="$value = 'true' or $value = '1'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+        <xsl:text>Oui</xsl:text>
+      </option>
+      <option value="false">
+        <xsl:if test="$value = 'false' or $value = '0'"><xsl:attribute name="selected">selected</xsl:attribute></xsl:if>
+        <xsl:text>Non</xsl:text>
+      </option>
+    </select>
+  </xsl:template>
+
+  <!-- Decimal numbers and amounts: text with a decimal keypad (type=number would reject a comma silently). -->
+  <xsl:template match="tns:Field[tns:Type = 'decimal' or tns:Type = 'money']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="text" class="wsc-input wsc-input-number" inputmode="decimal" spellcheck="false">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
+  <!-- SIRET (14 digits) and RNA (W and 9 digits) numbers. -->
+  <xsl:template match="tns:Field[tns:Type = 'siret' or tns:Type = 'rna']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="text" class="wsc-input wsc-input-code" spellcheck="false">
+      <xsl:attribute name="maxlength"><xsl:value-of select="14 - 4 * (tns:Type = 'rna')"/></xsl:attribute>
+      <xsl:attribute name="pattern">
+        <xsl:choose>
+          <xsl:when test="tns:Type = 'rna'">W[0-9]{9}</xsl:when>
+          <xsl:otherwise>[0-9]{14}</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <xsl:if test="tns:Type = 'siret'"><xsl:attribute name="inputmode">numeric</xsl:attribute></xsl:if>
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
       <xsl:call-template name="wsc-value-attribute">
         <xsl:with-param name="value" select="$value"/>

@@ -23,8 +23,8 @@ public static class FormRequestBuilder
     /// <summary>The non-empty values posted for the form's fields, to refill the form after an error.</summary>
     public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form)
     {
-        var paths = definition.AllFields().SelectMany(f => f.Type == FieldType.PostalAddress
-            ? ContractElement.AddressParts(f.Path).Select(p => p.Path)
+        var paths = definition.AllFields().SelectMany(f => CompositeFields.IsComposite(f)
+            ? CompositeFields.PartsOf(f).Select(p => p.Path)
             : [f.Path]);
         return paths.Where(p => !string.IsNullOrWhiteSpace(form[p].ToString()))
             .ToDictionary(p => p, p => form[p].ToString());
@@ -36,13 +36,14 @@ public static class FormRequestBuilder
         {
             switch (item)
             {
+                // An optional group, address or point left entirely blank is absent, not a set of missing fields.
                 case GroupDefinition group:
-                    var children = Items(group.Items, form).ToList();
-                    if (children.Count > 0 || group.Required) yield return new XElement(Tns + group.Name, children);
+                    if (group.Required || AnyValue(group.Items, form))
+                        yield return new XElement(Tns + group.Name, Items(group.Items, form));
                     break;
-                case FieldDefinition { Type: FieldType.PostalAddress } address:
-                    var parts = ContractElement.AddressParts(address.Path).Select(p => Leaf(p, form)).OfType<XElement>().ToList();
-                    if (parts.Count > 0 || address.Required) yield return new XElement(Tns + address.Name, parts);
+                case FieldDefinition composite when CompositeFields.IsComposite(composite):
+                    if (composite.Required || AnyValue([composite], form))
+                        yield return new XElement(Tns + composite.Name, CompositeFields.PartsOf(composite).Select(p => Leaf(p, form)).OfType<XElement>());
                     break;
                 case FieldDefinition field:
                     if (Leaf(field, form) is { } leaf) yield return leaf;
@@ -50,6 +51,15 @@ public static class FormRequestBuilder
             }
         }
     }
+
+    private static bool AnyValue(IEnumerable<FormItem> items, IFormCollection form) => items.Any(item => item switch
+    {
+        GroupDefinition group => AnyValue(group.Items, form),
+        FieldDefinition composite when CompositeFields.IsComposite(composite) =>
+            CompositeFields.PartsOf(composite).Any(p => !string.IsNullOrWhiteSpace(form[p.Path])),
+        FieldDefinition field => !string.IsNullOrWhiteSpace(form[field.Path]),
+        _ => false,
+    });
 
     /// <summary>A required field is always sent, even empty, so that the error names it.</summary>
     private static XElement? Leaf(FieldDefinition field, IFormCollection form)

@@ -54,8 +54,8 @@ public static class ContractMapping
                     (field.MaxLength, field.MaxLengthSpecified) = (definition.EffectiveMaxLength, true);
                 if (definition.Options.Count > 0)
                     field.Options = definition.Options.Select(o => new FieldOption { Value = o.Value, Label = o.Label }).ToArray();
-                if (definition.Type == FieldType.PostalAddress)
-                    field.Fields = ContractElement.AddressParts(definition.Path).Select(Field).ToArray();
+                if (CompositeFields.IsComposite(definition))
+                    field.Fields = CompositeFields.PartsOf(definition).Select(Field).ToArray();
                 break;
         }
         return field;

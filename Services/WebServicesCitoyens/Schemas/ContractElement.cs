@@ -36,22 +36,12 @@ public sealed record ContractElement(
         ];
     }
 
-    /// <summary>The parts of a postal address, in the order of the AdressePostale type.</summary>
-    public static IReadOnlyList<FieldDefinition> AddressParts(string addressPath) =>
-    [
-        Synthetic(addressPath + ".numero", "numero", ValidationTexts.AddressNumberLabel, false, FieldType.Text, 10, null, "address-line1"),
-        Synthetic(addressPath + ".voie", "voie", ValidationTexts.AddressStreetLabel, true, FieldType.Text, 100, null, "address-line1"),
-        Synthetic(addressPath + ".complement", "complement", ValidationTexts.AddressComplementLabel, false, FieldType.Text, 100, null, "address-line2"),
-        Synthetic(addressPath + ".codePostal", "codePostal", ValidationTexts.AddressPostalCodeLabel, true, FieldType.Text, 5, "[0-9]{5}", "postal-code"),
-        Synthetic(addressPath + ".commune", "commune", ValidationTexts.AddressCityLabel, true, FieldType.Text, 80, null, "address-level2"),
-    ];
-
     private static ContractElement FromItem(FormItem item) => item switch
     {
         GroupDefinition group => Complex(group.Name, group.Path, group.Label, group.Required, group.Items.Select(FromItem).ToList()),
-        FieldDefinition { Type: FieldType.PostalAddress } address => new ContractElement(
-            address.Name, address.Path, address.Label, address.Required, address,
-            AddressParts(address.Path).Select(Simple).ToList()),
+        FieldDefinition composite when CompositeFields.IsComposite(composite) => new ContractElement(
+            composite.Name, composite.Path, composite.Label, composite.Required, composite,
+            CompositeFields.PartsOf(composite).Select(Simple).ToList()),
         FieldDefinition field => Simple(field),
         _ => throw new InvalidOperationException(),
     };
@@ -62,9 +52,5 @@ public sealed record ContractElement(
         new(name, path, label, required, null, children);
 
     private static ContractElement Param(string name, string label, FieldType type, int? maxLength = null, string? pattern = null) =>
-        Simple(Synthetic(name, name, label, true, type, maxLength, pattern, null));
-
-    private static FieldDefinition Synthetic(string path, string name, string label, bool required, FieldType type,
-        int? maxLength, string? pattern, string? autocomplete) =>
-        new(name, path, label, null, required, type, maxLength, pattern, null, null, [], null, false, autocomplete);
+        Simple(CompositeFields.Part("", name, label, true, type, maxLength, pattern));
 }

@@ -27,6 +27,8 @@ public static class DefinitionRules
             if (value is null) continue;
             if (field.Type == FieldType.Date && FieldChecker.TryParseDate(value, out var date) && field.Max == "today" && date > today)
                 errors.Add(new ValidationError(field.Path, ValidationTexts.DateInFuture(field.Label, field.Path)));
+            if (field.Type == FieldType.Siret && value.Length == 14 && value.All(char.IsAsciiDigit) && !FieldChecker.HasValidSiretKey(value))
+                errors.Add(new ValidationError(field.Path, ValidationTexts.BadSiretKey(field.Label, field.Path)));
             if (field.MustMatchCommune && value != commune.Code)
                 errors.Add(new ValidationError(field.Path, ValidationTexts.NotTheCommune(field.Label, field.Path, commune.Name, commune.Code)));
         }

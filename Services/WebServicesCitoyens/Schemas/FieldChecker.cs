@@ -57,6 +57,19 @@ public static class FieldChecker
                 return value.Length <= 25 && Matches(PhonePattern, value) ? null : ValidationTexts.NotAPhone(label, path);
             case FieldType.CommuneCode:
                 return Matches(CommuneCodePattern, value) ? null : ValidationTexts.NotACommuneCode(label, path);
+            case FieldType.Boolean:
+                return value.Trim() is "true" or "false" or "1" or "0" ? null : ValidationTexts.NotABoolean(label, path);
+            case FieldType.Decimal or FieldType.Money:
+                var money = field.Type == FieldType.Money;
+                if (!TryParseDecimal(value, out var amount, out var decimals) || (money && decimals > 2))
+                    return money ? ValidationTexts.NotAnAmount(label, path) : ValidationTexts.NotADecimal(label, path);
+                var lowest = field.Min is null ? (decimal?)null : decimal.Parse(field.Min, CultureInfo.InvariantCulture);
+                var highest = field.Max is null ? (decimal?)null : decimal.Parse(field.Max, CultureInfo.InvariantCulture);
+                return amount < lowest || amount > highest ? ValidationTexts.OutOfRange(label, path, field.Min, field.Max) : null;
+            case FieldType.Siret:
+                return Matches("[0-9]{14}", value) ? null : ValidationTexts.NotASiret(label, path);
+            case FieldType.Rna:
+                return Matches("W[0-9]{9}", value) ? null : ValidationTexts.NotAnRna(label, path);
             default:
                 return null;
         }
@@ -64,6 +77,32 @@ public static class FieldChecker
 
     public static bool TryParseDate(string value, out DateOnly date) =>
         DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    /// <summary>An xs:decimal: digits with an optional sign and a point, no exponent, no NaN or INF.</summary>
+    public static bool TryParseDecimal(string value, out decimal number, out int decimals)
+    {
+        number = 0; decimals = 0;
+        var trimmed = value.Trim();
+        if (!Regex.IsMatch(trimmed, @"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$") || trimmed.Length > 40) return false;
+        var point = trimmed.IndexOf('.');
+        decimals = point < 0 ? 0 : trimmed.Length - point - 1;
+        return decimal.TryParse(trimmed, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out number);
+    }
+
+    /// <summary>The Luhn key of a SIRET (La Poste's establishments, SIREN 356000000, use a digit sum divisible by 5 instead).</summary>
+    public static bool HasValidSiretKey(string siret)
+    {
+        if (siret.StartsWith("356000000", StringComparison.Ordinal) && siret != "35600000000048")
+            return siret.Sum(c => c - '0') % 5 == 0;
+        var sum = 0;
+        for (var i = 0; i < siret.Length; i++)
+        {
+            var digit = siret[siret.Length - 1 - i] - '0';
+            if (i % 2 == 1) { digit *= 2; if (digit > 9) digit -= 9; }
+            sum += digit;
+        }
+        return sum % 10 == 0;
+    }
 
     public static bool IsLiteralDate(string? bound, out DateOnly date)
     {

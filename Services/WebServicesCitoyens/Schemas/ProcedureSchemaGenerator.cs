@@ -113,7 +113,18 @@ public static class ProcedureSchemaGenerator
             case FieldType.Email: element.Add(new XAttribute("type", Tns + "Courriel")); break;
             case FieldType.Phone: element.Add(new XAttribute("type", Tns + "Telephone")); break;
             case FieldType.CommuneCode: element.Add(new XAttribute("type", Tns + "CodeCommune")); break;
-            case FieldType.PostalAddress: element.Add(new XAttribute("type", Tns + "AdressePostale")); break;
+            case FieldType.PostalAddress or FieldType.GeoPoint:
+                element.Add(new XAttribute("type", Tns + CompositeFields.XsdTypeName(field.Type)));
+                break;
+            case FieldType.Boolean: element.Add(new XAttribute("type", "xs:boolean")); break;
+            case FieldType.Decimal: element.Add(Restriction("xs:decimal", Bounds(field, literalOnly: false))); break;
+            case FieldType.Money:
+                var money = Bounds(field, literalOnly: false).ToList();
+                if (money.Count == 0) element.Add(new XAttribute("type", Tns + "Montant"));
+                else element.Add(Restriction("tns:Montant", money));
+                break;
+            case FieldType.Siret: element.Add(new XAttribute("type", Tns + "Siret")); break;
+            case FieldType.Rna: element.Add(new XAttribute("type", Tns + "Rna")); break;
             default: throw new InvalidOperationException($"No XSD type for {field.Type}.");
         }
     }

@@ -37,6 +37,16 @@ public static class ValidationTexts
         $"{Field(label, path)} doit être un code INSEE de commune à 5 caractères (par exemple 45234 ou 2A004).";
     public static string NotTheCommune(string label, string path, string communeName, string communeCode) =>
         $"{Field(label, path)} doit être celui de {communeName} ({communeCode}) : la demande est adressée à la mairie de cette commune.";
+    public static string NotABoolean(string label, string path) => $"{Field(label, path)} doit valoir true ou false.";
+    public static string NotADecimal(string label, string path) =>
+        $"{Field(label, path)} doit être un nombre, avec un point comme séparateur décimal (par exemple 47.9025).";
+    public static string NotAnAmount(string label, string path) =>
+        $"{Field(label, path)} doit être un montant en euros avec deux décimales au plus, séparées par un point (par exemple 150.50).";
+    public static string NotASiret(string label, string path) => $"{Field(label, path)} doit être un numéro SIRET de 14 chiffres.";
+    public static string BadSiretKey(string label, string path) =>
+        $"{Field(label, path)} n'est pas un numéro SIRET valide : sa clé de contrôle est fausse ; vérifiez les 14 chiffres.";
+    public static string NotAnRna(string label, string path) =>
+        $"{Field(label, path)} doit être un numéro RNA : la lettre W suivie de 9 chiffres (par exemple W751234567).";
     public static string OnlyText(string label, string path) => $"{Field(label, path)} ne doit contenir que du texte.";
     public static string Duplicate(string label, string path) => $"{Field(label, path)} est présent plusieurs fois.";
     public static string Misplaced(string label, string path, IEnumerable<string> order) =>
@@ -63,4 +73,6 @@ public static class ValidationTexts
     public const string AddressComplementLabel = "Complément d'adresse";
     public const string AddressPostalCodeLabel = "Code postal";
     public const string AddressCityLabel = "Commune";
+    public const string LatitudeLabel = "Latitude";
+    public const string LongitudeLabel = "Longitude";
 }

@@ -27,12 +27,13 @@ public static class Requests
                 new XElement(T + "courriel", "anne.lefevre@example.org"),
                 new XElement(T + "telephone", "02 38 00 00 00")));
 
-    public static XElement RoadIncidentRequest() =>
+    public static XElement RoadIncidentRequest(string latitude = "47.9029") =>
         new(T + "Request",
             new XElement(T + "categorie", "ECLAIRAGE_PUBLIC"),
             new XElement(T + "niveauGene", "DANGER"),
             new XElement(T + "description", "Le lampadaire devant l'école est éteint depuis trois jours."),
-            new XElement(T + "lieu", new XElement(T + "adresse", "5 place du Martroi"), new XElement(T + "precision", "côté fontaine")),
+            new XElement(T + "lieu", new XElement(T + "adresse", "5 place du Martroi"), new XElement(T + "precision", "côté fontaine"),
+                new XElement(T + "localisation", new XElement(T + "latitude", latitude), new XElement(T + "longitude", "1.9052"))),
             new XElement(T + "declarant", new XElement(T + "courriel", "riverain@example.org")));
 
     public static string SubmitBody(string requestId, XElement request, string commune = Commune) =>

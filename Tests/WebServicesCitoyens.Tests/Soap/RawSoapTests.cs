@@ -92,6 +92,18 @@ public sealed class RawSoapTests
     }
 
     [Test]
+    public async Task A_road_incident_with_a_latitude_beyond_the_pole_is_refused_naming_the_part()
+    {
+        var before = SharedHost.Host.CountDossiers();
+        var (status, body, _) = await Infrastructure.Soap.PostAsync(SharedHost.Host.ServiceUrl(Requests.RoadIncident),
+            Infrastructure.Soap.Envelope(Requests.SubmitBody(Requests.NewId("geo"), Requests.RoadIncidentRequest(latitude: "95.5"))), "Submit");
+
+        Assert.That(status, Is.EqualTo(500));
+        Assert.That(Infrastructure.Soap.FaultString(body), Is.EqualTo("Le champ « Latitude » (lieu.localisation.latitude) doit être compris entre -90 et 90."));
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task Submit_without_the_operation_wrapper_is_refused()
     {
         var bare = Requests.BirthCertificateRequest().ToString(SaveOptions.DisableFormatting);

@@ -72,6 +72,23 @@ public sealed class FormPageTests
     }
 
     [Test]
+    public async Task An_optional_position_left_blank_is_left_out_and_one_half_filled_is_refused()
+    {
+        var url = FormUrl(Requests.RoadIncident);
+        var incident = new Dictionary<string, string>
+        {
+            ["categorie"] = "CHAUSSEE_TROTTOIR", ["niveauGene"] = "FAIBLE", ["description"] = "Nid-de-poule profond.",
+            ["lieu.adresse"] = "rue Bannier", ["lieu.localisation.latitude"] = "", ["lieu.localisation.longitude"] = "",
+        };
+        var (blank, _) = await Post(new(incident) { ["clientRequestId"] = Requests.NewId("geo-blank") }, url);
+        var (half, html) = await Post(new(incident) { ["clientRequestId"] = Requests.NewId("geo-half"), ["lieu.localisation.latitude"] = "47.9" }, url);
+
+        Assert.That(blank, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(half, Is.EqualTo(HttpStatusCode.UnprocessableEntity));
+        Assert.That(WebUtility.HtmlDecode(html), Does.Contain("Le champ « Longitude » (lieu.localisation.longitude) est obligatoire."));
+    }
+
+    [Test]
     public async Task Posting_the_same_form_twice_files_one_dossier()
     {
         var fields = ValidBirthCertificateForm(Requests.NewId("double"));
