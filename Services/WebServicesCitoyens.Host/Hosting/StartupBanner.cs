@@ -9,13 +9,12 @@ public static class StartupBanner
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var baseUrl = app.Services.GetRequiredService<PlatformOptions>().PublicUrl;
-            var lines = new List<string> { "", "Web Services Citoyens is running. Demo commune: Orléans (INSEE 45234).", "" };
-            foreach (var endpoint in app.Services.GetRequiredService<ProcedureEndpoints>().All)
-            {
-                lines.Add($"  {endpoint.Definition.Title}");
-                lines.Add($"    form     {baseUrl}/communes/{DemoCommune.Code}/{endpoint.Definition.Code}");
-                lines.Add($"    WSDL     {baseUrl}{endpoint.Path}?wsdl");
-            }
+            var lines = new List<string> { "", "Web Services Citoyens is running. Demo commune: Orléans (INSEE 45234). Forms:", "" };
+            // One line per procedure: its form for the demo commune; its WSDL is {service}?wsdl.
+            foreach (var endpoint in app.Services.GetRequiredService<ProcedureEndpoints>().All.OrderBy(e => e.Definition.Code))
+                lines.Add($"  {baseUrl}/communes/{DemoCommune.Code}/{endpoint.Definition.Code}");
+            lines.Add("");
+            lines.Add($"  SOAP service             {baseUrl}/services/procedures/{{code}}.svc   (WSDL: ?wsdl, XSD: ?xsd)");
             lines.Add("");
             lines.Add($"  sample dossier tracking  {DemoCommune.SampleTrackingUrlAsync(app.Services).GetAwaiter().GetResult()}");
             lines.Add($"  stylesheets              {baseUrl}/xsl/form.xsl  {baseUrl}/css/wsc.css");

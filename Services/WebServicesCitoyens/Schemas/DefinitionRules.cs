@@ -8,7 +8,7 @@ namespace WebServicesCitoyens.Schemas;
 
 /// <summary>
 /// The rules of a definition that an XSD cannot state: a field required only for some values of
-/// another, a date that may not be in the future, a commune code that must be the commune the
+/// another, a date that may not be in the future (or in the past), a SIRET's key, a commune code that must be the commune the
 /// dossier is filed with. They run after the request has passed its XSD.
 /// </summary>
 public static class DefinitionRules
@@ -25,8 +25,13 @@ public static class DefinitionRules
                 && ValueAt(request, rule.FieldPath) is { } trigger && rule.Values.Contains(trigger))
                 errors.Add(new ValidationError(field.Path, ValidationTexts.Missing(field.Label, field.Path)));
             if (value is null) continue;
-            if (field.Type == FieldType.Date && FieldChecker.TryParseDate(value, out var date) && field.Max == "today" && date > today)
-                errors.Add(new ValidationError(field.Path, ValidationTexts.DateInFuture(field.Label, field.Path)));
+            if (field.Type == FieldType.Date && FieldChecker.TryParseDate(value, out var date))
+            {
+                if (field.Max == "today" && date > today)
+                    errors.Add(new ValidationError(field.Path, ValidationTexts.DateInFuture(field.Label, field.Path)));
+                if (field.Min == "today" && date < today)
+                    errors.Add(new ValidationError(field.Path, ValidationTexts.DateInPast(field.Label, field.Path)));
+            }
             if (field.Type == FieldType.Siret && value.Length == 14 && value.All(char.IsAsciiDigit) && !FieldChecker.HasValidSiretKey(value))
                 errors.Add(new ValidationError(field.Path, ValidationTexts.BadSiretKey(field.Label, field.Path)));
             if (field.MustMatchCommune && value != commune.Code)

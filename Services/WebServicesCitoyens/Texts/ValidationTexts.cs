@@ -22,6 +22,7 @@ public static class ValidationTexts
     public static string DateAfter(string label, string path, string max) =>
         $"{Field(label, path)} ne peut pas être postérieur au {max}.";
     public static string DateInFuture(string label, string path) => $"{Field(label, path)} ne peut pas être dans le futur.";
+    public static string DateInPast(string label, string path) => $"{Field(label, path)} ne peut pas être dans le passé.";
     public static string NotAnInteger(string label, string path) => $"{Field(label, path)} doit être un nombre entier.";
     public static string OutOfRange(string label, string path, string? min, string? max) => (min, max) switch
     {
