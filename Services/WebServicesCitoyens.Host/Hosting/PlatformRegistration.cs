@@ -17,7 +17,7 @@ public static class PlatformRegistration
         var sqlitePath = builder.Configuration["Storage:SqlitePath"] ?? "data/wsc.db";
         var publicUrl = builder.Configuration["Platform:PublicUrl"] is { Length: > 0 } configured
             ? configured
-            : (builder.Configuration["Urls"] ?? "http://localhost:5080").Split(';')[0];
+            : PublicUrlFromListeningAddress((builder.Configuration["Urls"] ?? "http://localhost:5080").Split(';')[0]);
 
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton(catalogue);
@@ -30,6 +30,19 @@ public static class PlatformRegistration
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
         builder.Services.AddSingleton(ProcedureEndpoints.Load(catalogue, paths.Wsdl));
         builder.Services.AddHttpContextAccessor();
+    }
+
+    /// <summary>
+    /// Receipts carry a tracking address, so it must be one a citizen can open: a host listening on
+    /// every interface (0.0.0.0, *, +, [::]) is named localhost until Platform:PublicUrl says better.
+    /// </summary>
+    private static string PublicUrlFromListeningAddress(string url)
+    {
+        var wildcard = System.Text.RegularExpressions.Regex.Match(url, @"^(https?://)(0\.0\.0\.0|\*|\+|\[::\])(.*)$");
+        if (!wildcard.Success) return url;
+        var local = wildcard.Groups[1].Value + "localhost" + wildcard.Groups[3].Value;
+        Console.Error.WriteLine($"warning: listening on {url}; receipts will link to {local}. Set Platform__PublicUrl to the address citizens use.");
+        return local;
     }
 
     public static void MigrateAndSeed(this WebApplication app)

@@ -22,12 +22,33 @@ public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints
     public const int MaxNameLength = 128;
     private static readonly XNamespace Soap = SoapFault.EnvelopeNamespace;
 
+    public const string ServicesPrefix = "/services/procedures/";
+
     public async Task InvokeAsync(HttpContext context)
     {
-        var endpoint = endpoints.ForPath(context.Request.Path.Value ?? "");
-        if (endpoint is null || !HttpMethods.IsPost(context.Request.Method))
+        var path = context.Request.Path.Value ?? "";
+        if (!path.StartsWith(ServicesPrefix, StringComparison.OrdinalIgnoreCase))
         {
             await next(context);
+            return;
+        }
+        // SoapCore also answers sub-paths (".svc/", ".svc/Submit") and every HTTP method: only the exact
+        // address goes on, with GET for the WSDL and POST for the operations.
+        var endpoint = endpoints.ForPath(path);
+        if (endpoint is null)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD, POST";
             return;
         }
 
@@ -56,7 +77,7 @@ public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints
             return;
         }
 
-        var errors = CheckEnvelope(document, context.Request.Headers["SOAPAction"].ToString(), endpoint, out var operation);
+        var errors = CheckEnvelope(document, DeclaredActions(context.Request, document), endpoint, out var operation);
         if (errors.Count == 0) errors = endpoint.Validator.Validate(operation!);
         if (errors.Count > 0)
         {
@@ -130,14 +151,31 @@ public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints
         }
     }
 
-    private static IReadOnlyList<ValidationError> CheckEnvelope(XDocument document, string soapAction, ProcedureEndpoint endpoint, out XElement? operation)
+    /// <summary>
+    /// Every place a client may name the operation and SoapCore would dispatch on: the SOAPAction
+    /// header, the action parameter of the content type, and a WS-Addressing Action header.
+    /// </summary>
+    private static IReadOnlyList<string> DeclaredActions(HttpRequest request, XDocument document)
+    {
+        var actions = new List<string> { request.Headers["SOAPAction"].ToString() };
+        if (Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
+            actions.AddRange(contentType.Parameters.Where(p => p.Name.Equals("action", StringComparison.OrdinalIgnoreCase))
+                .Select(p => p.Value.ToString()));
+        var header = document.Root?.Element(Soap + "Header");
+        if (header is not null)
+            actions.AddRange(header.Elements().Where(e => e.Name.LocalName == "Action").Select(e => e.Value));
+        return actions.Select(a => a.Trim().Trim('"')).Where(a => a.Length > 0).ToList();
+    }
+
+    private static IReadOnlyList<ValidationError> CheckEnvelope(XDocument document, IReadOnlyList<string> actions, ProcedureEndpoint endpoint, out XElement? operation)
     {
         operation = null;
         var envelope = document.Root!;
         if (envelope.Name != Soap + "Envelope")
             return [new ValidationError("Envelope", GuardTexts.NotSoap11)];
         var header = envelope.Element(Soap + "Header");
-        if (header is not null && header.Elements().Any(h => (string?)h.Attribute(Soap + "mustUnderstand") is "1" or "true"))
+        if (header is not null && header.Elements().Any(h => (string?)h.Attribute(Soap + "mustUnderstand") is "1" or "true"
+                && h.Name.LocalName != "Action"))
             return [new ValidationError("Header", GuardTexts.MustUnderstand)];
         var bodies = envelope.Elements(Soap + "Body").ToList();
         if (bodies.Count != 1 || bodies[0].Elements().Count() != 1)
@@ -152,11 +190,9 @@ public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints
 
         // SoapCore dispatches on SOAPAction and accepts any action that merely contains an operation
         // name: insist that a given action is exactly the body's operation.
-        var action = soapAction.Trim().Trim('"');
-        if (action.Length > 0 && action != WsdlGenerator.SoapAction(operation.Name.LocalName))
-            return [new ValidationError("SOAPAction", GuardTexts.ActionMismatch(action, operation.Name.LocalName,
-                WsdlGenerator.SoapAction(operation.Name.LocalName)))];
-        return [];
+        var expected = WsdlGenerator.SoapAction(operation.Name.LocalName);
+        var wrong = actions.FirstOrDefault(a => a != expected);
+        return wrong is null ? [] : [new ValidationError("SOAPAction", GuardTexts.ActionMismatch(wrong, operation.Name.LocalName, expected))];
     }
 
     private static Task Refuse(HttpContext context, int status, string message) =>

@@ -24,7 +24,7 @@ public static class SoapRegistration
         app.Use(async (context, next) =>
         {
             var endpoint = endpoints.ForPath(context.Request.Path.Value ?? "");
-            if (endpoint is not null && HttpMethods.IsGet(context.Request.Method))
+            if (endpoint is not null && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
             {
                 var query = context.Request.QueryString.Value ?? "";
                 if (query.Equals("?wsdl", StringComparison.OrdinalIgnoreCase))

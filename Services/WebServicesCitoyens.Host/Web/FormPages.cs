@@ -16,7 +16,8 @@ namespace WebServicesCitoyens.Host.Web;
 /// </summary>
 public static class FormPages
 {
-    public const int MaxFormBytes = 64 * 1024;
+    /// <summary>A 4,000-character text of accented letters is about 50 KB once URL-encoded.</summary>
+    public const int MaxFormBytes = 128 * 1024;
 
     public static void MapFormPages(this WebApplication app)
     {
@@ -25,15 +26,10 @@ public static class FormPages
         {
             if (catalogue.Find(code) is not { } definition)
                 return HtmlPages.Message(renderer, PageTexts.NotFoundTitle, PageTexts.UnknownProcedure, 404);
-            try
-            {
-                var commune = await submissions.OfferingCommuneAsync(definition, insee);
-                return RenderForm(renderer, ContractMapping.Form(definition, commune), context, NewRequestId(), null, null, 200);
-            }
-            catch (RequestValidationException refused)
-            {
-                return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refused.Errors[0].Message, 404);
-            }
+            var (commune, refusal) = await submissions.CheckOfferAsync(definition, insee);
+            return refusal is not null
+                ? Unavailable(renderer, definition, insee, commune, refusal.Value)
+                : RenderForm(renderer, ContractMapping.Form(definition, commune!), context, NewRequestId(), null, null, 200);
         });
 
         app.MapPost("/communes/{insee}/{code}", async (string insee, string code, ProcedureCatalogue catalogue,
@@ -41,44 +37,70 @@ public static class FormPages
         {
             if (catalogue.Find(code) is not { } definition)
                 return HtmlPages.Message(renderer, PageTexts.NotFoundTitle, PageTexts.UnknownProcedure, 404);
-            if (context.Request.ContentLength > MaxFormBytes || !context.Request.HasFormContentType)
+            var (commune, refusal) = await submissions.CheckOfferAsync(definition, insee);
+            if (refusal is not null) return Unavailable(renderer, definition, insee, commune, refusal.Value);
+            if (!context.Request.HasFormContentType)
+                return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+            if (context.Request.ContentLength > MaxFormBytes)
                 return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, 413);
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
                 limit.MaxRequestBodySize = MaxFormBytes;
 
-            var form = await context.Request.ReadFormAsync(new FormOptions { ValueLengthLimit = 8 * 1024, ValueCountLimit = 200 });
+            IFormCollection form;
+            try
+            {
+                form = await context.Request.ReadFormAsync(new FormOptions { ValueLengthLimit = MaxFormBytes, ValueCountLimit = 200 });
+            }
+            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+            {
+                // Too many values, a value over the limit, or a body over the limit while chunked.
+                return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, 413);
+            }
             var requestId = form["clientRequestId"].ToString() is { Length: > 0 and <= 64 } posted && posted.All(IsIdCharacter)
                 ? posted : NewRequestId();
 
-            Commune? commune = null;
             try
             {
-                commune = await submissions.OfferingCommuneAsync(definition, insee);
-                var submit = FormRequestBuilder.Submit(definition, insee, requestId, form);
-                var errors = endpoints.ForPath(WsdlGenerator.EndpointPath(code))!.Validator.Validate(submit);
-                if (errors.Count > 0)
-                {
-                    // A citizen should see every problem at once: add the definition's own rules to the XSD's refusals.
-                    var request = submit.Element(submit.Name.Namespace + "Request")!;
-                    var today = DateOnly.FromDateTime(commune.ToLocal(DateTime.UtcNow));
-                    var rules = DefinitionRules.Check(definition, request, commune, today).Where(r => errors.All(e => e.Path != r.Path));
-                    throw new RequestValidationException([.. errors, .. rules]);
-                }
-                var receipt = await submissions.SubmitAsync(definition, insee, requestId,
-                    submit.Element(submit.Name.Namespace + "Request")!, Channel.Web);
-                return HtmlPages.Render(renderer, "receipt.xsl", PageDocument.For(receipt, "SubmitResult"));
-            }
-            catch (RequestValidationException refused) when (commune is not null)
-            {
-                return RenderForm(renderer, ContractMapping.Form(definition, commune), context, requestId,
-                    FormRequestBuilder.Values(definition, form), refused.Errors, 422);
+                var validator = endpoints.ForPath(WsdlGenerator.EndpointPath(code))!.Validator;
+                return HtmlPages.Render(renderer, "receipt.xsl",
+                    PageDocument.For(await SubmitAsync(definition, commune!, requestId, form, validator, submissions), "SubmitResult"));
             }
             catch (RequestValidationException refused)
             {
-                return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refused.Errors[0].Message, 404);
+                return RenderForm(renderer, ContractMapping.Form(definition, commune!), context, requestId,
+                    FormRequestBuilder.Values(definition, form), refused.Errors, 422);
             }
         });
     }
+
+    private static async Task<Contracts.Receipt> SubmitAsync(ProcedureDefinition definition, Commune commune, string requestId,
+        IFormCollection form, SchemaValidator validator, SubmissionService submissions)
+    {
+        var submit = FormRequestBuilder.Submit(definition, commune.Code, requestId, form);
+        var request = submit.Element(submit.Name.Namespace + "Request")!;
+        var errors = validator.Validate(submit);
+        if (errors.Count > 0)
+        {
+            // A citizen should see every problem at once: add the definition's own rules to the XSD's refusals.
+            var today = DateOnly.FromDateTime(commune.ToLocal(DateTime.UtcNow));
+            var rules = DefinitionRules.Check(definition, request, commune, today).Where(r => errors.All(e => e.Path != r.Path));
+            throw new RequestValidationException([.. errors, .. rules]);
+        }
+        try
+        {
+            return await submissions.SubmitAsync(definition, commune.Code, requestId, request, Channel.Web);
+        }
+        catch (RequestValidationException refused) when (refused.Errors.Any(e => e.Path == "ClientRequestId"))
+        {
+            // The citizen went back, changed the form and sent it again: that is a new request.
+            return await submissions.SubmitAsync(definition, commune.Code, NewRequestId(), request, Channel.Web);
+        }
+    }
+
+    private static IResult Unavailable(XsltRenderer renderer, ProcedureDefinition definition, string insee, Commune? commune, OfferRefusal refusal) =>
+        HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refusal == OfferRefusal.CommuneNotServed
+            ? PageTexts.CommuneNotServed(insee)
+            : PageTexts.ProcedureNotOnline(commune!.Name, definition.Title), 404);
 
     private static IResult RenderForm(XsltRenderer renderer, Contracts.FormDescription form, HttpContext context, string requestId,
         IReadOnlyDictionary<string, string>? values, IReadOnlyList<ValidationError>? errors, int status) =>

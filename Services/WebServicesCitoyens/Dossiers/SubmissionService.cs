@@ -8,6 +8,13 @@ using WebServicesCitoyens.Texts;
 
 namespace WebServicesCitoyens.Dossiers;
 
+/// <summary>Why a commune cannot take a procedure's dossiers.</summary>
+public enum OfferRefusal
+{
+    CommuneNotServed,
+    ProcedureNotOnline,
+}
+
 /// <summary>Where a dossier came from.</summary>
 public enum Channel
 {
@@ -101,14 +108,28 @@ public sealed class SubmissionService(
         };
     }
 
-    /// <summary>The commune, provided it uses the platform and offers the procedure.</summary>
+    /// <summary>The commune, provided it uses the platform and offers the procedure online.</summary>
     public async Task<Commune> OfferingCommuneAsync(ProcedureDefinition definition, string communeCode)
     {
-        var commune = await communes.FindAsync(communeCode)
-            ?? throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.UnknownCommune(communeCode))]);
-        if (await communes.FindOfferAsync(commune.Code, definition.Code) is null)
-            throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.ProcedureNotOffered(commune.Name, definition.Title))]);
-        return commune;
+        var (commune, refusal) = await CheckOfferAsync(definition, communeCode);
+        return refusal switch
+        {
+            null => commune!,
+            OfferRefusal.CommuneNotServed => throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.UnknownCommune(communeCode))]),
+            _ => throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.ProcedureNotOffered(commune!.Name, definition.Title))]),
+        };
+    }
+
+    /// <summary>
+    /// Whether the commune offers the procedure to the public. A procedure in Test is not offered yet
+    /// (its preview for the commune's own checks comes with the commune settings).
+    /// </summary>
+    public async Task<(Commune? Commune, OfferRefusal? Refusal)> CheckOfferAsync(ProcedureDefinition definition, string communeCode)
+    {
+        if (await communes.FindAsync(communeCode) is not { } commune) return (null, OfferRefusal.CommuneNotServed);
+        return await communes.FindOfferAsync(commune.Code, definition.Code) == OfferState.Online
+            ? (commune, null)
+            : (commune, OfferRefusal.ProcedureNotOnline);
     }
 
     private async Task<Receipt> ReceiptAsync(ProcedureDefinition definition, Commune commune, DossierRecord dossier)

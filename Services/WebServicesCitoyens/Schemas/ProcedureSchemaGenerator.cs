@@ -106,9 +106,9 @@ public static class ProcedureSchemaGenerator
                 element.Add(Restriction("xs:int", Bounds(field, literalOnly: false)));
                 break;
             case FieldType.Date:
-                var bounds = Bounds(field, literalOnly: true).ToList();
-                if (bounds.Count == 0) element.Add(new XAttribute("type", "xs:date"));
-                else element.Add(Restriction("xs:date", bounds));
+                // xs:date allows a time zone (2099-12-31Z), which has no meaning for a date of birth and
+                // would slip past the "today" checks: only the plain form is accepted.
+                element.Add(Restriction("xs:date", [Facet("pattern", "[0-9]{4}-[0-9]{2}-[0-9]{2}"), .. Bounds(field, literalOnly: true)]));
                 break;
             case FieldType.Email: element.Add(new XAttribute("type", Tns + "Courriel")); break;
             case FieldType.Phone: element.Add(new XAttribute("type", Tns + "Telephone")); break;

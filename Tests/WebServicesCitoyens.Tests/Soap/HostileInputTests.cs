@@ -163,6 +163,56 @@ public sealed class HostileInputTests
         Assert.That(status, Is.EqualTo(415));
     }
 
+    [TestCase("PUT")]
+    [TestCase("PATCH")]
+    [TestCase("DELETE")]
+    [TestCase("OPTIONS")]
+    public async Task Methods_other_than_get_and_post_never_reach_soapcore(string method)
+    {
+        var before = SharedHost.Host.CountDossiers();
+        using var request = new HttpRequestMessage(new HttpMethod(method), Url)
+        {
+            Content = new StringContent(Infrastructure.Soap.Envelope(Requests.SubmitBody(Requests.NewId("method"), Requests.BirthCertificateRequest(copies: "999"))),
+                System.Text.Encoding.UTF8, "text/xml"),
+        };
+        using var response = await Infrastructure.Soap.Http.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.MethodNotAllowed));
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
+    }
+
+    [TestCase("/")]
+    [TestCase("/Submit")]
+    public async Task Sub_paths_of_an_endpoint_never_reach_soapcore(string suffix)
+    {
+        var before = SharedHost.Host.CountDossiers();
+        var (status, _, _) = await Infrastructure.Soap.PostAsync(Url + suffix, ValidSubmit(), "Submit");
+
+        Assert.That(status, Is.EqualTo(404));
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task An_action_in_the_content_type_or_a_ws_addressing_header_must_match_the_body()
+    {
+        var before = SharedHost.Host.CountDossiers();
+        var inContentType = await Infrastructure.Soap.PostAsync(Url, ValidSubmit(), operation: null,
+            contentType: $"text/xml; charset=utf-8; action=\"{WebServicesCitoyens.Schemas.WsdlGenerator.SoapAction("GetStatus")}\"");
+        var addressed = ValidSubmit().Replace("<s:Body>",
+            $"<s:Header><a:Action xmlns:a=\"http://www.w3.org/2005/08/addressing\">{WebServicesCitoyens.Schemas.WsdlGenerator.SoapAction("GetForm")}</a:Action></s:Header><s:Body>");
+        var inHeader = await Infrastructure.Soap.PostAsync(Url, addressed, operation: null);
+
+        foreach (var (status, body, _) in new[] { inContentType, inHeader })
+        {
+            Assert.That(status, Is.EqualTo(500));
+            Assert.That(XDocumentFaultCode(body), Is.EqualTo("s:Client"));
+            Assert.That(Infrastructure.Soap.FaultString(body), Does.Contain("ne correspond pas à l'opération Submit"));
+        }
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
+    }
+
+    private static string XDocumentFaultCode(string body) => System.Xml.Linq.XDocument.Parse(body).Descendants("faultcode").Single().Value;
+
     [Test]
     public async Task SoapCore_form_post_operations_are_disabled()
     {
@@ -170,7 +220,7 @@ public sealed class HostileInputTests
         var before = SharedHost.Host.CountDossiers();
         var response = await Infrastructure.Soap.Http.PostAsync(Url + "/GetForm", form);
 
-        Assert.That(response.StatusCode, Is.Not.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Not.Contain("GetFormResult"));
         Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
     }

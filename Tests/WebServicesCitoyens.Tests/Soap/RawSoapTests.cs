@@ -133,16 +133,30 @@ public sealed class RawSoapTests
         Assert.That(body, Does.Contain("<GetFormResult>"));
     }
 
-    [Test]
-    public async Task Faults_for_internal_errors_never_leak_exception_text()
+    [TestCase("';DROP TABLE x;--")]
+    public async Task GetStatus_of_a_malformed_or_unknown_number_answers_the_same_not_found_text(string malformed)
     {
-        // A GetStatus whose number is valid but unknown goes all the way to the store; its fault text is ours.
-        var envelope = Infrastructure.Soap.Envelope(
-            $"<GetStatus xmlns=\"{Infrastructure.Soap.Ns}\"><DossierNumber>';DROP TABLE x;--</DossierNumber><TrackingCode>x</TrackingCode></GetStatus>");
-        var (_, body, _) = await Infrastructure.Soap.PostAsync(Url, envelope, "GetStatus");
+        // A well-formed number (valid check character) goes to the store; a malformed one is stopped before.
+        var unknown = WebServicesCitoyens.Dossiers.DossierNumber.NewNumber();
+        string Body(string number) => Infrastructure.Soap.Envelope(
+            $"<GetStatus xmlns=\"{Infrastructure.Soap.Ns}\"><DossierNumber>{number}</DossierNumber><TrackingCode>abcd-efgh</TrackingCode></GetStatus>");
+        var (_, fromStore, _) = await Infrastructure.Soap.PostAsync(Url, Body(unknown), "GetStatus");
+        var (_, stopped, _) = await Infrastructure.Soap.PostAsync(Url, Body(malformed), "GetStatus");
 
-        Assert.That(Infrastructure.Soap.FaultString(body), Does.StartWith("Aucun dossier ne correspond"));
-        Assert.That(body, Does.Not.Contain("Exception").And.Not.Contain("SQLite").And.Not.Contain("/work/"));
+        Assert.That(Infrastructure.Soap.FaultString(fromStore), Does.StartWith("Aucun dossier ne correspond"));
+        Assert.That(Infrastructure.Soap.FaultString(stopped), Is.EqualTo(Infrastructure.Soap.FaultString(fromStore)));
+        Assert.That(fromStore + stopped, Does.Not.Contain("Exception").And.Not.Contain("SQLite"));
+    }
+
+    [TestCase("2099-12-31Z")]
+    [TestCase("1985-04-12+14:00")]
+    public async Task A_date_with_a_time_zone_is_refused_so_that_the_today_rules_cannot_be_bypassed(string date)
+    {
+        var request = Requests.BirthCertificateRequest();
+        request.Descendants(Infrastructure.Soap.Tns + "dateNaissance").Single().Value = date;
+        var (_, body) = await RefusedAndNothingStored(Infrastructure.Soap.Envelope(Requests.SubmitBody(Requests.NewId("tz"), request)));
+
+        Assert.That(Infrastructure.Soap.FaultString(body), Does.Contain("(titulaire.dateNaissance) doit être une date valide au format AAAA-MM-JJ"));
     }
 
     [TestCase("GetForm")]

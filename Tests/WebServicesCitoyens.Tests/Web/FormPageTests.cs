@@ -123,6 +123,39 @@ public sealed class FormPageTests
     }
 
     [Test]
+    public async Task A_citizen_who_goes_back_changes_the_form_and_sends_it_again_files_the_new_request()
+    {
+        var fields = ValidBirthCertificateForm(Requests.NewId("back"));
+        var (_, first) = await Post(fields);
+        fields["nombreExemplaires"] = "3";
+
+        var (status, second) = await Post(fields);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), second);
+        Assert.That(Regex.Match(second, "[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}").Value,
+            Is.Not.EqualTo(Regex.Match(first, "[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}").Value));
+    }
+
+    [Test]
+    public async Task An_oversized_or_unreadable_form_gets_a_french_page_not_a_crash()
+    {
+        var tooLong = ValidBirthCertificateForm(Requests.NewId("huge"));
+        tooLong["titulaire.nomNaissance"] = new string('a', 200_000);
+        var tooMany = ValidBirthCertificateForm(Requests.NewId("many"));
+        for (var i = 0; i < 300; i++) tooMany["x" + i] = "y";
+        var before = SharedHost.Host.CountDossiers();
+
+        var (longStatus, longHtml) = await Post(tooLong);
+        var (manyStatus, manyHtml) = await Post(tooMany);
+        using var json = await Infrastructure.Soap.Http.PostAsync(FormUrl(), new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.That((longStatus, manyStatus), Is.EqualTo((HttpStatusCode.RequestEntityTooLarge, HttpStatusCode.RequestEntityTooLarge)));
+        Assert.That(WebUtility.HtmlDecode(longHtml + manyHtml), Does.Contain("trop volumineux"));
+        Assert.That(json.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
+        Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before));
+    }
+
+    [Test]
     public async Task Unknown_procedures_and_communes_get_a_french_404()
     {
         using var unknownProcedure = await Infrastructure.Soap.Http.GetAsync(FormUrl("etat-civil.inexistante"));
@@ -131,7 +164,8 @@ public sealed class FormPageTests
         Assert.That(unknownProcedure.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(await unknownProcedure.Content.ReadAsStringAsync(), Does.Contain("n'existe pas dans le catalogue"));
         Assert.That(unknownCommune.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(WebUtility.HtmlDecode(await unknownCommune.Content.ReadAsStringAsync()), Does.Contain("69123"));
+        Assert.That(WebUtility.HtmlDecode(await unknownCommune.Content.ReadAsStringAsync()),
+            Does.Contain("La commune dont le code est 69123 ne propose pas encore ses démarches en ligne").And.Not.Contain("CommuneCode"));
     }
 
     [Test]
