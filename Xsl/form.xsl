@@ -99,8 +99,8 @@
         <xsl:for-each select="$wsc-errors">
           <li>
             <xsl:choose>
-              <xsl:when test="string(@path) != '' and $form/tns:Fields//tns:Field[string(tns:Path) = string(current()/@path)]">
-                <a href="#f-{translate(@path, '.', '-')}"><xsl:value-of select="."/></a>
+              <xsl:when test="string(@field) != '' and $form/tns:Fields//tns:Field[string(tns:Path) = string(current()/@field)]">
+                <a href="#f-{translate(@path, '.[]', '--')}"><xsl:value-of select="."/></a>
               </xsl:when>
               <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
             </xsl:choose>
@@ -112,10 +112,19 @@
 
   <!-- ===================================================================== fields -->
 
-  <!-- Groups, postal addresses and geographic points: a fieldset, its legend, help, errors, then its parts. -->
-  <xsl:template match="tns:Field[tns:Type = 'group' or tns:Type = 'postalAddress' or tns:Type = 'geoPoint']">
-    <xsl:variable name="id" select="concat('f-', translate(tns:Path, '.', '-'))"/>
-    <xsl:variable name="errors" select="$wsc-errors[string(@path) = string(current()/tns:Path)]"/>
+  <!--
+    Controls are named after where their value stands in the request: the path of the field, with
+    the rank of each instance of a repeated group (enfants[2].prenom). Each template receives the
+    prefix of its parent (titulaire., enfants[2].) and whether it sits in an optional instance.
+  -->
+
+  <!-- Groups, postal addresses, geographic points and slots: a fieldset, its legend, help, errors, then its parts. -->
+  <xsl:template match="tns:Field[tns:Type = 'group' or tns:Type = 'postalAddress' or tns:Type = 'geoPoint' or tns:Type = 'timeSlot']">
+    <xsl:param name="prefix" select="''"/>
+    <xsl:param name="optional" select="false()"/>
+    <xsl:variable name="path" select="concat($prefix, tns:Name)"/>
+    <xsl:variable name="id" select="concat('f-', translate($path, '.[]', '--'))"/>
+    <xsl:variable name="errors" select="$wsc-errors[string(@path) = $path]"/>
     <fieldset id="{$id}" class="wsc-group{substring(' wsc-address', 1, 12 * (tns:Type = 'postalAddress'))}">
       <xsl:call-template name="wsc-describedby">
         <xsl:with-param name="id" select="$id"/>
@@ -126,16 +135,140 @@
         <xsl:with-param name="id" select="$id"/>
         <xsl:with-param name="errors" select="$errors"/>
       </xsl:call-template>
-      <xsl:apply-templates select="tns:Fields/tns:Field"/>
+      <xsl:apply-templates select="tns:Fields/tns:Field">
+        <xsl:with-param name="prefix" select="concat($path, '.')"/>
+        <xsl:with-param name="optional" select="$optional"/>
+      </xsl:apply-templates>
     </fieldset>
+  </xsl:template>
+
+  <!--
+    A repeated group (the children of a family): one fieldset per instance, numbered. The instances
+    the definition requires are shown; each further one sits in a closed <details> the citizen opens
+    to add it, open already when it holds values or errors (a form sent back).
+  -->
+  <xsl:template match="tns:Field[tns:Type = 'group' and number(tns:MaxOccurs) &gt; 1]" priority="2">
+    <xsl:param name="prefix" select="''"/>
+    <xsl:variable name="path" select="concat($prefix, tns:Name)"/>
+    <xsl:variable name="id" select="concat('f-', translate($path, '.[]', '--'))"/>
+    <xsl:variable name="errors" select="$wsc-errors[string(@path) = $path]"/>
+    <div id="{$id}" class="wsc-repeat">
+      <p class="wsc-repeat-title"><xsl:value-of select="tns:Label"/></p>
+      <xsl:call-template name="wsc-help-and-errors">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="errors" select="$errors"/>
+      </xsl:call-template>
+      <xsl:call-template name="wsc-instances">
+        <xsl:with-param name="path" select="$path"/>
+        <xsl:with-param name="rank" select="1"/>
+      </xsl:call-template>
+    </div>
+  </xsl:template>
+
+  <xsl:template name="wsc-instances">
+    <xsl:param name="path"/>
+    <xsl:param name="rank"/>
+    <xsl:variable name="shown" select="number(tns:MinOccurs) + (number(tns:MinOccurs) = 0)"/>
+    <xsl:variable name="instance" select="concat($path, '[', $rank, ']')"/>
+    <xsl:variable name="legend" select="concat(tns:Label, ' – n° ', $rank)"/>
+    <xsl:choose>
+      <xsl:when test="$rank &lt;= $shown">
+        <xsl:apply-templates select="." mode="wsc-instance">
+          <xsl:with-param name="instance" select="$instance"/>
+          <xsl:with-param name="legend" select="$legend"/>
+          <xsl:with-param name="optional" select="$rank &gt; number(tns:MinOccurs)"/>
+        </xsl:apply-templates>
+      </xsl:when>
+      <xsl:otherwise>
+        <details class="wsc-more">
+          <xsl:if test="$wsc-values[starts-with(@path, concat($instance, '.'))] or $wsc-errors[starts-with(@path, concat($instance, '.'))]">
+            <xsl:attribute name="open">open</xsl:attribute>
+          </xsl:if>
+          <summary><xsl:value-of select="concat('Ajouter : ', $legend)"/></summary>
+          <xsl:apply-templates select="." mode="wsc-instance">
+            <xsl:with-param name="instance" select="$instance"/>
+            <xsl:with-param name="legend" select="$legend"/>
+            <xsl:with-param name="optional" select="true()"/>
+          </xsl:apply-templates>
+        </details>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$rank &lt; number(tns:MaxOccurs)">
+      <xsl:call-template name="wsc-instances">
+        <xsl:with-param name="path" select="$path"/>
+        <xsl:with-param name="rank" select="$rank + 1"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tns:Field" mode="wsc-instance">
+    <xsl:param name="instance"/>
+    <xsl:param name="legend"/>
+    <xsl:param name="optional"/>
+    <xsl:variable name="id" select="concat('f-', translate($instance, '.[]', '--'))"/>
+    <fieldset id="{$id}" class="wsc-group wsc-instance">
+      <legend class="wsc-legend"><xsl:value-of select="$legend"/></legend>
+      <xsl:apply-templates select="tns:Fields/tns:Field">
+        <xsl:with-param name="prefix" select="concat($instance, '.')"/>
+        <xsl:with-param name="optional" select="$optional"/>
+      </xsl:apply-templates>
+    </fieldset>
+  </xsl:template>
+
+  <!--
+    A document to provide: described, not uploaded here; the citizen is told how to send it.
+  -->
+  <xsl:template match="tns:Field[tns:Type = 'attachment']">
+    <div class="wsc-field wsc-field-attachment">
+      <p class="wsc-label">
+        <xsl:value-of select="tns:Label"/>
+        <xsl:if test="tns:Required = 'true' or tns:Required = '1'">
+          <span class="wsc-attachment-required"> (pièce obligatoire)</span>
+        </xsl:if>
+      </p>
+      <xsl:if test="normalize-space(tns:Help) != ''">
+        <p class="wsc-help"><xsl:value-of select="tns:Help"/></p>
+      </xsl:if>
+      <p class="wsc-help">
+        <xsl:text>Formats acceptés : </xsl:text>
+        <xsl:call-template name="wsc-media-types">
+          <xsl:with-param name="list" select="normalize-space(tns:Accept)"/>
+        </xsl:call-template>
+        <xsl:if test="number(tns:MaxSizeKb) &gt; 0">
+          <xsl:value-of select="concat(' ; ', round(number(tns:MaxSizeKb) div 1024 * 10) div 10, ' Mo au plus')"/>
+        </xsl:if>
+        <xsl:text>. La mairie vous indiquera comment transmettre cette pièce après réception de votre demande.</xsl:text>
+      </p>
+    </div>
+  </xsl:template>
+
+  <!-- application/pdf image/jpeg → PDF, JPEG -->
+  <xsl:template name="wsc-media-types">
+    <xsl:param name="list"/>
+    <xsl:variable name="first">
+      <xsl:choose>
+        <xsl:when test="contains($list, ' ')"><xsl:value-of select="substring-before($list, ' ')"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$list"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:value-of select="translate(substring-after($first, '/'), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
+    <xsl:if test="contains($list, ' ')">
+      <xsl:text>, </xsl:text>
+      <xsl:call-template name="wsc-media-types">
+        <xsl:with-param name="list" select="substring-after($list, ' ')"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- Any other field: label, help, errors, control. -->
   <xsl:template match="tns:Field">
-    <xsl:variable name="id" select="concat('f-', translate(tns:Path, '.', '-'))"/>
-    <xsl:variable name="errors" select="$wsc-errors[string(@path) = string(current()/tns:Path)]"/>
-    <!-- Required, unless inside an optional group or address: its parts are required only when it is given. -->
-    <xsl:variable name="required" select="(tns:Required = 'true' or tns:Required = '1')
+    <xsl:param name="prefix" select="''"/>
+    <xsl:param name="optional" select="false()"/>
+    <xsl:variable name="path" select="concat($prefix, tns:Name)"/>
+    <xsl:variable name="id" select="concat('f-', translate($path, '.[]', '--'))"/>
+    <xsl:variable name="errors" select="$wsc-errors[string(@path) = $path]"/>
+    <!-- Required, unless inside an optional group, address or instance: its parts are required only when it is given. -->
+    <xsl:variable name="required" select="(tns:Required = 'true' or tns:Required = '1') and not($optional)
                                           and not(ancestor::tns:Field[not(tns:Required = 'true' or tns:Required = '1')])"/>
     <div>
       <xsl:attribute name="class">
@@ -155,9 +288,10 @@
       </xsl:call-template>
       <xsl:apply-templates select="." mode="wsc-control">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$path"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
-        <xsl:with-param name="value" select="string($wsc-values[string(@path) = string(current()/tns:Path)][1])"/>
+        <xsl:with-param name="value" select="string($wsc-values[string(@path) = $path][1])"/>
       </xsl:apply-templates>
     </div>
   </xsl:template>
@@ -201,10 +335,11 @@
   <!-- The attributes every control has: id, name, required, ARIA. -->
   <xsl:template name="wsc-control-attributes">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute>
-    <xsl:attribute name="name"><xsl:value-of select="tns:Path"/></xsl:attribute>
+    <xsl:attribute name="name"><xsl:value-of select="$name"/></xsl:attribute>
     <xsl:if test="$required">
       <xsl:attribute name="required"></xsl:attribute>
       <xsl:attribute name="aria-required">true</xsl:attribute>
@@ -254,12 +389,14 @@
 
   <xsl:template match="tns:Field[tns:Type = 'freeText']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <textarea class="wsc-textarea" rows="6">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -272,12 +409,14 @@
 
   <xsl:template match="tns:Field[tns:Type = 'enum']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <select class="wsc-select">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -297,12 +436,14 @@
 
   <xsl:template match="tns:Field[tns:Type = 'date']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <input type="date" class="wsc-input wsc-input-date">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -322,12 +463,14 @@
 
   <xsl:template match="tns:Field[tns:Type = 'integer']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <input type="number" class="wsc-input wsc-input-number" step="1" inputmode="numeric">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -346,12 +489,14 @@
 
   <xsl:template match="tns:Field[tns:Type = 'email']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <input type="email" class="wsc-input" spellcheck="false">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -369,12 +514,14 @@
 
   <xsl:template match="tns:Field[tns:Type = 'phone']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <input type="tel" class="wsc-input wsc-input-phone">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -393,12 +540,14 @@
   <!-- Yes or no: a list with an empty first choice, so that an unanswered question stays unanswered. -->
   <xsl:template match="tns:Field[tns:Type = 'boolean']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <select class="wsc-select">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -417,12 +566,14 @@
   <!-- Decimal numbers and amounts: text with a decimal keypad (type=number would reject a comma silently). -->
   <xsl:template match="tns:Field[tns:Type = 'decimal' or tns:Type = 'money']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <input type="text" class="wsc-input wsc-input-number" inputmode="decimal" spellcheck="false">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -435,6 +586,7 @@
   <!-- SIRET (14 digits) and RNA (W and 9 digits) numbers. -->
   <xsl:template match="tns:Field[tns:Type = 'siret' or tns:Type = 'rna']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
@@ -449,6 +601,7 @@
       <xsl:if test="tns:Type = 'siret'"><xsl:attribute name="inputmode">numeric</xsl:attribute></xsl:if>
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -461,12 +614,14 @@
   <!-- INSEE code: letters are possible (2A, 2B), so no numeric input mode. -->
   <xsl:template match="tns:Field[tns:Type = 'communeCode']" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
     <input type="text" class="wsc-input wsc-input-code" maxlength="5" pattern="([0-9]{{2}}|2A|2B)[0-9]{{3}}" spellcheck="false">
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>
@@ -479,9 +634,32 @@
     </input>
   </xsl:template>
 
+  <!-- A time of day, HH:MM. -->
+  <xsl:template match="tns:Field[tns:Type = 'time']" mode="wsc-control">
+    <xsl:param name="id"/>
+    <xsl:param name="name"/>
+    <xsl:param name="errors"/>
+    <xsl:param name="required"/>
+    <xsl:param name="value"/>
+    <input type="time" class="wsc-input wsc-input-short" step="60">
+      <xsl:call-template name="wsc-control-attributes">
+        <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
+        <xsl:with-param name="errors" select="$errors"/>
+        <xsl:with-param name="required" select="$required"/>
+      </xsl:call-template>
+      <xsl:if test="normalize-space(tns:Min) != ''"><xsl:attribute name="min"><xsl:value-of select="tns:Min"/></xsl:attribute></xsl:if>
+      <xsl:if test="normalize-space(tns:Max) != ''"><xsl:attribute name="max"><xsl:value-of select="tns:Max"/></xsl:attribute></xsl:if>
+      <xsl:call-template name="wsc-value-attribute">
+        <xsl:with-param name="value" select="$value"/>
+      </xsl:call-template>
+    </input>
+  </xsl:template>
+
   <!-- text, and any type this stylesheet does not know yet: a text input. -->
   <xsl:template match="tns:Field" mode="wsc-control">
     <xsl:param name="id"/>
+    <xsl:param name="name"/>
     <xsl:param name="errors"/>
     <xsl:param name="required"/>
     <xsl:param name="value"/>
@@ -493,6 +671,7 @@
       </xsl:attribute>
       <xsl:call-template name="wsc-control-attributes">
         <xsl:with-param name="id" select="$id"/>
+        <xsl:with-param name="name" select="$name"/>
         <xsl:with-param name="errors" select="$errors"/>
         <xsl:with-param name="required" select="$required"/>
       </xsl:call-template>

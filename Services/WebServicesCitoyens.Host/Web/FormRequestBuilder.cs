@@ -1,14 +1,15 @@
 using System.Xml.Linq;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Contracts;
-using WebServicesCitoyens.Schemas;
 
 namespace WebServicesCitoyens.Host.Web;
 
 /// <summary>
-/// Turns the fields posted by the HTML form (named after their paths, e.g. <c>titulaire.nomNaissance</c>)
-/// into the same Submit element a SOAP client sends, so that the form goes through exactly the same
-/// XSD validation and rules. Empty optional fields, and optional groups left entirely empty, are omitted.
+/// Turns the fields posted by the HTML form into the same Submit element a SOAP client sends, so
+/// that the form goes through exactly the same XSD validation and rules. Controls are named after
+/// where their value stands in the request: <c>titulaire.nomNaissance</c>, and for the instances of
+/// a repeated group <c>enfants[2].prenom</c>. Empty optional fields, optional groups left entirely
+/// empty and blank instances of a repeated group beyond its minimum are omitted.
 /// </summary>
 public static class FormRequestBuilder
 {
@@ -18,53 +19,68 @@ public static class FormRequestBuilder
         new(Tns + "Submit",
             new XElement(Tns + "CommuneCode", communeCode),
             new XElement(Tns + "ClientRequestId", clientRequestId),
-            new XElement(Tns + "Request", Items(definition.Form, form)));
+            new XElement(Tns + "Request", Items(definition.RequestItems, "", form)));
 
-    /// <summary>The non-empty values posted for the form's fields, to refill the form after an error.</summary>
-    public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form)
+    /// <summary>The non-empty values posted for the form's controls, to refill the form after an error.</summary>
+    public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form) =>
+        ControlNames(definition.RequestItems, "")
+            .Where(name => !string.IsNullOrWhiteSpace(form[name].ToString()))
+            .ToDictionary(name => name, name => form[name].ToString());
+
+    /// <summary>The name of every control the form may post, each instance of a repeated group included.</summary>
+    private static IEnumerable<string> ControlNames(IEnumerable<FormItem> items, string prefix) => items.SelectMany(item => item switch
     {
-        var paths = definition.AllFields().SelectMany(f => CompositeFields.IsComposite(f)
-            ? CompositeFields.PartsOf(f).Select(p => p.Path)
-            : [f.Path]);
-        return paths.Where(p => !string.IsNullOrWhiteSpace(form[p].ToString()))
-            .ToDictionary(p => p, p => form[p].ToString());
-    }
+        GroupDefinition { IsRepeated: true } repeated => Enumerable.Range(1, repeated.MaxOccurs)
+            .SelectMany(rank => ControlNames(ProcedureDefinition.RequestItemsOf(repeated.Items), $"{prefix}{repeated.Name}[{rank}].")),
+        GroupDefinition group => ControlNames(ProcedureDefinition.RequestItemsOf(group.Items), $"{prefix}{group.Name}."),
+        FieldDefinition composite when CompositeFields.IsComposite(composite) =>
+            CompositeFields.PartsOf(composite).Select(part => $"{prefix}{composite.Name}.{part.Name}"),
+        FieldDefinition field => [prefix + field.Name],
+        _ => [],
+    });
 
-    private static IEnumerable<XElement> Items(IEnumerable<FormItem> items, IFormCollection form)
+    private static IEnumerable<XElement> Items(IEnumerable<FormItem> items, string prefix, IFormCollection form)
     {
         foreach (var item in items)
         {
             switch (item)
             {
+                case GroupDefinition { IsRepeated: true } repeated:
+                    var inner = ProcedureDefinition.RequestItemsOf(repeated.Items);
+                    for (var rank = 1; rank <= repeated.MaxOccurs; rank++)
+                    {
+                        var instancePrefix = $"{prefix}{repeated.Name}[{rank}].";
+                        if (rank <= repeated.MinOccurs || AnyValue(inner, instancePrefix, form))
+                            yield return new XElement(Tns + repeated.Name, Items(inner, instancePrefix, form));
+                    }
+                    break;
                 // An optional group, address or point left entirely blank is absent, not a set of missing fields.
                 case GroupDefinition group:
-                    if (group.Required || AnyValue(group.Items, form))
-                        yield return new XElement(Tns + group.Name, Items(group.Items, form));
+                    var groupPrefix = $"{prefix}{group.Name}.";
+                    var fields = ProcedureDefinition.RequestItemsOf(group.Items);
+                    if (group.Required || AnyValue(fields, groupPrefix, form))
+                        yield return new XElement(Tns + group.Name, Items(fields, groupPrefix, form));
                     break;
                 case FieldDefinition composite when CompositeFields.IsComposite(composite):
-                    if (composite.Required || AnyValue([composite], form))
-                        yield return new XElement(Tns + composite.Name, CompositeFields.PartsOf(composite).Select(p => Leaf(p, form)).OfType<XElement>());
+                    var partPrefix = $"{prefix}{composite.Name}.";
+                    if (composite.Required || AnyValue([composite], prefix, form))
+                        yield return new XElement(Tns + composite.Name,
+                            CompositeFields.PartsOf(composite).Select(p => Leaf(p, partPrefix + p.Name, form)).OfType<XElement>());
                     break;
                 case FieldDefinition field:
-                    if (Leaf(field, form) is { } leaf) yield return leaf;
+                    if (Leaf(field, prefix + field.Name, form) is { } leaf) yield return leaf;
                     break;
             }
         }
     }
 
-    private static bool AnyValue(IEnumerable<FormItem> items, IFormCollection form) => items.Any(item => item switch
-    {
-        GroupDefinition group => AnyValue(group.Items, form),
-        FieldDefinition composite when CompositeFields.IsComposite(composite) =>
-            CompositeFields.PartsOf(composite).Any(p => !string.IsNullOrWhiteSpace(form[p.Path])),
-        FieldDefinition field => !string.IsNullOrWhiteSpace(form[field.Path]),
-        _ => false,
-    });
+    private static bool AnyValue(IEnumerable<FormItem> items, string prefix, IFormCollection form) =>
+        ControlNames(items, prefix).Any(name => !string.IsNullOrWhiteSpace(form[name]));
 
     /// <summary>A required field is always sent, even empty, so that the error names it.</summary>
-    private static XElement? Leaf(FieldDefinition field, IFormCollection form)
+    private static XElement? Leaf(FieldDefinition field, string name, IFormCollection form)
     {
-        var value = form[field.Path].ToString();
+        var value = form[name].ToString();
         if (field.Type is not (FieldType.Text or FieldType.FreeText)) value = value.Trim();
         value = value.Replace("\r\n", "\n");
         return value.Length > 0 || field.Required ? new XElement(Tns + field.Name, value) : null;

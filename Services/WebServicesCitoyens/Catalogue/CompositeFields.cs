@@ -9,7 +9,7 @@ namespace WebServicesCitoyens.Catalogue;
 /// </summary>
 public static class CompositeFields
 {
-    public static bool IsComposite(FieldDefinition field) => field.Type is FieldType.PostalAddress or FieldType.GeoPoint;
+    public static bool IsComposite(FieldDefinition field) => field.Type is FieldType.PostalAddress or FieldType.GeoPoint or FieldType.TimeSlot;
 
     /// <summary>The parts of a composite field, in the order of its XSD type; none for a simple field.</summary>
     public static IReadOnlyList<FieldDefinition> PartsOf(FieldDefinition field) => field.Type switch
@@ -27,6 +27,12 @@ public static class CompositeFields
             Part(field.Path, "latitude", ValidationTexts.LatitudeLabel, true, FieldType.Decimal, min: "-90", max: "90"),
             Part(field.Path, "longitude", ValidationTexts.LongitudeLabel, true, FieldType.Decimal, min: "-180", max: "180"),
         ],
+        FieldType.TimeSlot =>
+        [
+            Part(field.Path, "date", ValidationTexts.SlotDateLabel, true, FieldType.Date, min: field.Min, max: field.Max),
+            Part(field.Path, "debut", ValidationTexts.SlotStartLabel, true, FieldType.Time),
+            Part(field.Path, "fin", ValidationTexts.SlotEndLabel, true, FieldType.Time),
+        ],
         _ => [],
     };
 
@@ -35,6 +41,7 @@ public static class CompositeFields
     {
         FieldType.PostalAddress => "AdressePostale",
         FieldType.GeoPoint => "PointWgs84",
+        FieldType.TimeSlot => "Creneau",
         _ => throw new ArgumentOutOfRangeException(nameof(type)),
     };
 

@@ -43,6 +43,11 @@ public static class ContractMapping
             case GroupDefinition group:
                 field.Type = "group";
                 field.Fields = group.Items.Select(Field).ToArray();
+                if (group.IsRepeated)
+                {
+                    (field.MinOccurs, field.MinOccursSpecified) = (group.MinOccurs, true);
+                    (field.MaxOccurs, field.MaxOccursSpecified) = (group.MaxOccurs, true);
+                }
                 break;
             case FieldDefinition definition:
                 field.Type = char.ToLowerInvariant(definition.Type.ToString()[0]) + definition.Type.ToString()[1..];
@@ -50,6 +55,12 @@ public static class ContractMapping
                 field.Min = definition.Min;
                 field.Max = definition.Max;
                 field.Autocomplete = definition.Autocomplete;
+                field.Example = definition.Example;
+                if (definition.Attachment is { } attachment)
+                {
+                    field.Accept = string.Join(' ', attachment.Accept);
+                    (field.MaxSizeKb, field.MaxSizeKbSpecified) = (attachment.MaxSizeKb, true);
+                }
                 if (definition.Type is FieldType.Text or FieldType.FreeText)
                     (field.MaxLength, field.MaxLengthSpecified) = (definition.EffectiveMaxLength, true);
                 if (definition.Options.Count > 0)

@@ -50,7 +50,15 @@ public static class DefinitionLoader
             throw new InvalidDataException($"Procedure definition {file} is invalid: {e.Message}", e);
         }
 
-        var definition = Parse(document.Root!);
+        ProcedureDefinition definition;
+        try
+        {
+            definition = Parse(document.Root!);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"Procedure definition {file}: {e.Message}", e);
+        }
         Check(definition, file);
         return definition;
     }
@@ -80,13 +88,20 @@ public static class DefinitionLoader
             var help = Text(element, "help");
             var required = (bool?)element.Attribute("required") ?? false;
             if (element.Name == D + "group")
-                return (FormItem)new GroupDefinition(name, path, label, help, required,
-                    ParseItems(element.Element(D + "fields")!, path));
+            {
+                var maxOccurs = (int?)element.Attribute("maxOccurs") ?? 1;
+                var minOccurs = (int?)element.Attribute("minOccurs") ?? (required ? 1 : 0);
+                return (FormItem)new GroupDefinition(name, path, label, help, required || minOccurs > 0,
+                    ParseItems(element.Element(D + "fields")!, path), minOccurs, maxOccurs);
+            }
 
             var requiredWhen = element.Element(D + "requiredWhen");
+            var type = Enum.Parse<FieldType>((string)element.Attribute("type")!, ignoreCase: true);
+            if (type != FieldType.Attachment && (element.Attribute("accept") ?? element.Attribute("maxSizeKb")) is not null)
+                throw new InvalidDataException($"field '{path}': accept and maxSizeKb are for attachment fields.");
             return new FieldDefinition(
                 name, path, label, help, required,
-                Type: Enum.Parse<FieldType>((string)element.Attribute("type")!, ignoreCase: true),
+                Type: type,
                 MaxLength: (int?)element.Attribute("maxLength"),
                 Pattern: (string?)element.Attribute("pattern"),
                 Min: (string?)element.Attribute("min"),
@@ -99,7 +114,13 @@ public static class DefinitionLoader
                     : new RequiredWhen((string)requiredWhen.Attribute("field")!,
                         ((string)requiredWhen.Attribute("values")!).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
                 MustMatchCommune: (bool?)element.Attribute("mustMatchCommune") ?? false,
-                Autocomplete: (string?)element.Attribute("autocomplete"));
+                Autocomplete: (string?)element.Attribute("autocomplete"),
+                Example: (string?)element.Attribute("example"),
+                Attachment: type != FieldType.Attachment
+                    ? null
+                    : new AttachmentRules(
+                        ((string?)element.Attribute("accept"))?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? AttachmentRules.DefaultAccept,
+                        (int?)element.Attribute("maxSizeKb") ?? AttachmentRules.DefaultMaxSizeKb));
         }).ToList();
 
     private static WorkflowStep ParseStep(XElement step) => new(
@@ -108,6 +129,25 @@ public static class DefinitionLoader
         CitizenLabel: (string)step.Attribute("citizenLabel")!,
         IsExit: (bool?)step.Attribute("exit") ?? false,
         IsFinal: (bool?)step.Attribute("final") ?? false);
+
+    private static IEnumerable<GroupDefinition> Groups(IEnumerable<FormItem> items) =>
+        items.OfType<GroupDefinition>().SelectMany(g => Groups(g.Items).Prepend(g));
+
+    /// <summary>Numbers bound numbers, dates and slots take a date or "today", times take HH:MM.</summary>
+    private static bool BoundsFit(FieldDefinition field)
+    {
+        bool Fits(string bound) => field.Type switch
+        {
+            FieldType.Integer => int.TryParse(bound, out _),
+            FieldType.Decimal or FieldType.Money => decimal.TryParse(bound, System.Globalization.CultureInfo.InvariantCulture, out _),
+            FieldType.Date => bound == "today" || Schemas.FieldChecker.TryParseDate(bound, out _),
+            // A slot's date is a shared XSD type: only "today", checked by the rules, can bound it.
+            FieldType.TimeSlot => bound == "today",
+            FieldType.Time => Schemas.FieldChecker.IsTime(bound),
+            _ => false,
+        };
+        return (field.Min is null || Fits(field.Min)) && (field.Max is null || Fits(field.Max));
+    }
 
     private static string? Text(XElement parent, string name) =>
         parent.Element(D + name) is { } element ? Normalize(element.Value) : null;
@@ -130,8 +170,27 @@ public static class DefinitionLoader
         if (!definition.Steps.Any(s => s.IsFinal && !s.IsExit))
             Fail("no final step closes the dossier.");
 
+        foreach (var group in Groups(definition.Form))
+        {
+            if (group.MinOccurs > group.MaxOccurs)
+                Fail($"group '{group.Path}': minOccurs {group.MinOccurs} is above maxOccurs {group.MaxOccurs}.");
+            if (!group.IsRepeated && group.MinOccurs > 1)
+                Fail($"group '{group.Path}': minOccurs above 1 needs maxOccurs.");
+            if (group.IsRepeated && Groups(group.Items).Any(g => g.IsRepeated))
+                Fail($"group '{group.Path}': repeated groups do not nest.");
+        }
+
         foreach (var field in definition.AllFields())
         {
+            if (field.Pattern is { } pattern)
+            {
+                if (field.Example is null)
+                    Fail($"field '{field.Path}': a field with a pattern needs an example (shown in its documentation).");
+                else if (!System.Text.RegularExpressions.Regex.IsMatch(field.Example, "^(?:" + pattern + ")$"))
+                    Fail($"field '{field.Path}': example '{field.Example}' does not match its pattern.");
+            }
+            if (!BoundsFit(field))
+                Fail($"field '{field.Path}': min/max do not suit a {field.Type} field.");
             if ((field.Type == FieldType.Enum) != (field.Options.Count > 0))
                 Fail($"field '{field.Path}': options are for enum fields, and every enum field needs them.");
             if (field.MustMatchCommune && field.Type != FieldType.CommuneCode)
@@ -141,6 +200,9 @@ public static class DefinitionLoader
                 var source = definition.FindField(rule.FieldPath);
                 if (source is null || source.Type != FieldType.Enum)
                     Fail($"field '{field.Path}': requiredWhen refers to '{rule.FieldPath}', which is not an enum field.");
+                var sourceGroup = definition.RepeatedGroupOf(rule.FieldPath);
+                if (sourceGroup is not null && sourceGroup != definition.RepeatedGroupOf(field.Path))
+                    Fail($"field '{field.Path}': requiredWhen refers to '{rule.FieldPath}', inside another repeated group.");
                 var unknown = rule.Values.Except(source!.Options.Select(o => o.Value)).ToList();
                 if (unknown.Count > 0)
                     Fail($"field '{field.Path}': requiredWhen names unknown values {string.Join(", ", unknown)}.");

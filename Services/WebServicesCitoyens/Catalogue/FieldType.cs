@@ -23,4 +23,13 @@ public enum FieldType
     Siret,
     /// <summary>An association's number in the Répertoire national des associations: W and 9 digits.</summary>
     Rna,
+    /// <summary>A time of day, HH:MM on 24 hours; min/max bound it.</summary>
+    Time,
+    /// <summary>A date with a start and an end time (a booking, an appointment); min/max bound its date.</summary>
+    TimeSlot,
+    /// <summary>
+    /// A document the citizen provides. Declared by the definition and shown on the form and the
+    /// documentation; it is not part of the SOAP request: files are deposited on the dossier.
+    /// </summary>
+    Attachment,
 }

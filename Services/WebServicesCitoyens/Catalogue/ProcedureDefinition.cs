@@ -16,6 +16,26 @@ public sealed record ProcedureDefinition(
 
     public WorkflowStep? FindStep(string code) => Steps.FirstOrDefault(s => s.Code == code);
 
+    /// <summary>The groups and fields of the SOAP request: the form without its attachments.</summary>
+    public IReadOnlyList<FormItem> RequestItems => RequestItemsOf(Form);
+
+    /// <summary>The request part of some items: attachments left out, and groups that hold nothing else.</summary>
+    public static IReadOnlyList<FormItem> RequestItemsOf(IEnumerable<FormItem> items) => items
+        .Where(i => i switch
+        {
+            FieldDefinition field => field.InRequest,
+            GroupDefinition group => RequestItemsOf(group.Items).Count > 0,
+            _ => false,
+        })
+        .ToList();
+
+    /// <summary>The repeated group a field belongs to, if any (repeated groups do not nest).</summary>
+    public GroupDefinition? RepeatedGroupOf(string path) => Groups(Form)
+        .FirstOrDefault(g => g.IsRepeated && path.StartsWith(g.Path + ".", StringComparison.Ordinal));
+
+    private static IEnumerable<GroupDefinition> Groups(IEnumerable<FormItem> items) =>
+        items.OfType<GroupDefinition>().SelectMany(g => Groups(g.Items).Prepend(g));
+
     /// <summary>Every field of the form, groups flattened, in document order.</summary>
     public IEnumerable<FieldDefinition> AllFields() => Flatten(Form);
 
@@ -37,9 +57,13 @@ public sealed record ProcedureDocumentation(string Purpose, string WhoMayAsk, st
 /// <summary>A field or a group of fields, in form order.</summary>
 public abstract record FormItem(string Name, string Path, string Label, string? Help, bool Required);
 
+/// <summary>A group of fields; repeated (the children of a family) when <see cref="MaxOccurs"/> is above 1.</summary>
 public sealed record GroupDefinition(
     string Name, string Path, string Label, string? Help, bool Required,
-    IReadOnlyList<FormItem> Items) : FormItem(Name, Path, Label, Help, Required);
+    IReadOnlyList<FormItem> Items, int MinOccurs = 0, int MaxOccurs = 1) : FormItem(Name, Path, Label, Help, Required)
+{
+    public bool IsRepeated => MaxOccurs > 1;
+}
 
 public sealed record FieldDefinition(
     string Name, string Path, string Label, string? Help, bool Required,
@@ -51,14 +75,26 @@ public sealed record FieldDefinition(
     IReadOnlyList<EnumOption> Options,
     RequiredWhen? RequiredWhen,
     bool MustMatchCommune,
-    string? Autocomplete) : FormItem(Name, Path, Label, Help, Required)
+    string? Autocomplete,
+    string? Example = null,
+    AttachmentRules? Attachment = null) : FormItem(Name, Path, Label, Help, Required)
 {
+    /// <summary>Whether the field is an element of the SOAP request (attachments are deposited on the dossier instead).</summary>
+    public bool InRequest => Type != FieldType.Attachment;
+
     /// <summary>Length limit applied when the definition sets none, so no text is unbounded.</summary>
     public int EffectiveMaxLength => MaxLength ?? Type switch
     {
         FieldType.FreeText => 4000,
         _ => 255,
     };
+}
+
+/// <summary>What an attachment may be: its media types and its largest size.</summary>
+public sealed record AttachmentRules(IReadOnlyList<string> Accept, int MaxSizeKb)
+{
+    public static readonly IReadOnlyList<string> DefaultAccept = ["application/pdf", "image/jpeg", "image/png"];
+    public const int DefaultMaxSizeKb = 5120;
 }
 
 public sealed record EnumOption(string Value, string Label);

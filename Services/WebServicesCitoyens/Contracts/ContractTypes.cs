@@ -68,6 +68,17 @@ public sealed class FormField
     [XmlElement(Order = 11)] public string? Autocomplete { get; set; }
     [XmlArray(Order = 12), XmlArrayItem("Option")] public FieldOption[]? Options { get; set; }
     [XmlArray(Order = 13), XmlArrayItem("Field")] public FormField[]? Fields { get; set; }
+    /// <summary>A repeated group: how many instances at least and at most.</summary>
+    [XmlElement(Order = 14)] public int MinOccurs { get; set; }
+    [XmlIgnore] public bool MinOccursSpecified { get; set; }
+    [XmlElement(Order = 15)] public int MaxOccurs { get; set; }
+    [XmlIgnore] public bool MaxOccursSpecified { get; set; }
+    /// <summary>A typical value (fields with a pattern).</summary>
+    [XmlElement(Order = 16)] public string? Example { get; set; }
+    /// <summary>An attachment: the accepted media types, space-separated, and the largest size in KiB.</summary>
+    [XmlElement(Order = 17)] public string? Accept { get; set; }
+    [XmlElement(Order = 18)] public int MaxSizeKb { get; set; }
+    [XmlIgnore] public bool MaxSizeKbSpecified { get; set; }
 }
 
 /// <summary>Result of GetForm: everything a stylesheet needs to render the procedure's form.</summary>

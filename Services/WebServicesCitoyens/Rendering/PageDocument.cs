@@ -29,9 +29,13 @@ public static class PageDocument
         if (values is { Count: > 0 })
             root.Add(new XElement(Page + "Values", values.Select(v => new XElement(Page + "Value", new XAttribute("path", v.Key), v.Value))));
         if (errors is { Count: > 0 })
-            root.Add(new XElement(Page + "Errors", errors.Select(e => new XElement(Page + "Error", new XAttribute("path", e.Path), e.Message))));
+            root.Add(new XElement(Page + "Errors", errors.Select(e => new XElement(Page + "Error",
+                new XAttribute("path", e.Path), new XAttribute("field", FieldOf(e.Path)), e.Message))));
         return new XDocument(root);
     }
+
+    /// <summary>The field an instance path designates: enfants[2].prenom → enfants.prenom.</summary>
+    private static string FieldOf(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\[[0-9]+\]", "");
 
     /// <summary>A page that only says something (not found, refused), rendered by message.xsl.</summary>
     public static XDocument Message(string title, string text, int statusCode) =>

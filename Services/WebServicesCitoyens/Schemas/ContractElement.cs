@@ -9,8 +9,11 @@ namespace WebServicesCitoyens.Schemas;
 /// complex elements list their children in schema order.
 /// </summary>
 public sealed record ContractElement(
-    string Name, string Path, string Label, bool Required, FieldDefinition? Field, IReadOnlyList<ContractElement> Children)
+    string Name, string Path, string Label, bool Required, FieldDefinition? Field, IReadOnlyList<ContractElement> Children,
+    int MinOccurs = 0, int MaxOccurs = 1)
 {
+    public bool IsRepeated => MaxOccurs > 1;
+
     public bool IsSimple => Field is not null && Children.Count == 0;
 
     public ContractElement? Child(string name) => Children.FirstOrDefault(c => c.Name == name);
@@ -26,7 +29,7 @@ public sealed record ContractElement(
             [
                 communeCode,
                 Param("ClientRequestId", ValidationTexts.ClientRequestIdLabel, FieldType.Text, 64, "[A-Za-z0-9._:\\-]+"),
-                Complex("Request", "Request", ValidationTexts.RequestLabel, true, definition.Form.Select(FromItem).ToList()),
+                Complex("Request", "Request", ValidationTexts.RequestLabel, true, definition.RequestItems.Select(FromItem).ToList()),
             ]),
             Complex("GetStatus", "GetStatus", "GetStatus", true,
             [
@@ -38,7 +41,8 @@ public sealed record ContractElement(
 
     private static ContractElement FromItem(FormItem item) => item switch
     {
-        GroupDefinition group => Complex(group.Name, group.Path, group.Label, group.Required, group.Items.Select(FromItem).ToList()),
+        GroupDefinition group => Complex(group.Name, group.Path, group.Label, group.Required,
+            ProcedureDefinition.RequestItemsOf(group.Items).Select(FromItem).ToList()) with { MinOccurs = group.MinOccurs, MaxOccurs = group.MaxOccurs },
         FieldDefinition composite when CompositeFields.IsComposite(composite) => new ContractElement(
             composite.Name, composite.Path, composite.Label, composite.Required, composite,
             CompositeFields.PartsOf(composite).Select(Simple).ToList()),

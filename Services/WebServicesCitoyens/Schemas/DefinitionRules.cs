@@ -8,8 +8,9 @@ namespace WebServicesCitoyens.Schemas;
 
 /// <summary>
 /// The rules of a definition that an XSD cannot state: a field required only for some values of
-/// another, a date that may not be in the future (or in the past), a SIRET's key, a commune code that must be the commune the
-/// dossier is filed with. They run after the request has passed its XSD.
+/// another, a date that may not be in the future (or in the past), a time within bounds, a slot that
+/// ends after it starts, a SIRET's key, a commune code that must be the commune the dossier is filed
+/// with. They run after the request has passed its XSD, on every instance of a repeated group.
 /// </summary>
 public static class DefinitionRules
 {
@@ -18,29 +19,84 @@ public static class DefinitionRules
     public static IReadOnlyList<ValidationError> Check(ProcedureDefinition definition, XElement request, Commune commune, DateOnly today)
     {
         var errors = new List<ValidationError>();
-        foreach (var field in definition.AllFields())
+        foreach (var (field, path, element, instance) in Walk(definition.RequestItems, request, "", null))
         {
-            var value = ValueAt(request, field.Path);
+            var value = element?.Value;
             if (field.RequiredWhen is { } rule && string.IsNullOrWhiteSpace(value)
-                && ValueAt(request, rule.FieldPath) is { } trigger && rule.Values.Contains(trigger))
-                errors.Add(new ValidationError(field.Path, ValidationTexts.Missing(field.Label, field.Path)));
+                && Trigger(definition, rule, request, instance) is { } trigger && rule.Values.Contains(trigger))
+                errors.Add(new ValidationError(path, ValidationTexts.Missing(field.Label, path)));
             if (value is null) continue;
             if (field.Type == FieldType.Date && FieldChecker.TryParseDate(value, out var date))
             {
                 if (field.Max == "today" && date > today)
-                    errors.Add(new ValidationError(field.Path, ValidationTexts.DateInFuture(field.Label, field.Path)));
+                    errors.Add(new ValidationError(path, ValidationTexts.DateInFuture(field.Label, path)));
                 if (field.Min == "today" && date < today)
-                    errors.Add(new ValidationError(field.Path, ValidationTexts.DateInPast(field.Label, field.Path)));
+                    errors.Add(new ValidationError(path, ValidationTexts.DateInPast(field.Label, path)));
             }
+            if (field.Type == FieldType.Time && FieldChecker.IsTime(value))
+            {
+                // HH:MM compares in text order.
+                if (field.Min is { } min && string.CompareOrdinal(value, min) < 0)
+                    errors.Add(new ValidationError(path, ValidationTexts.TimeBefore(field.Label, path, min)));
+                if (field.Max is { } max && string.CompareOrdinal(value, max) > 0)
+                    errors.Add(new ValidationError(path, ValidationTexts.TimeAfter(field.Label, path, max)));
+            }
+            if (field.Type == FieldType.TimeSlot
+                && element!.Element(Tns + "debut")?.Value is { } start && element.Element(Tns + "fin")?.Value is { } end
+                && string.CompareOrdinal(end, start) <= 0)
+                errors.Add(new ValidationError(path + ".fin", ValidationTexts.SlotEndsBeforeStart(field.Label, path)));
             if (field.Type == FieldType.Siret && value.Length == 14 && value.All(char.IsAsciiDigit) && !FieldChecker.HasValidSiretKey(value))
-                errors.Add(new ValidationError(field.Path, ValidationTexts.BadSiretKey(field.Label, field.Path)));
+                errors.Add(new ValidationError(path, ValidationTexts.BadSiretKey(field.Label, path)));
             if (field.MustMatchCommune && value != commune.Code)
-                errors.Add(new ValidationError(field.Path, ValidationTexts.NotTheCommune(field.Label, field.Path, commune.Name, commune.Code)));
+                errors.Add(new ValidationError(path, ValidationTexts.NotTheCommune(field.Label, path, commune.Name, commune.Code)));
         }
         return errors;
     }
 
-    /// <summary>The text of the element at a dotted path under the request, or null when absent.</summary>
+    /// <summary>
+    /// Every field where it stands in the request: its instance path (enfants[2].prenom), its element
+    /// (null when absent), and the instance of the repeated group around it. The parts of a slot or an
+    /// address are visited too.
+    /// </summary>
+    private static IEnumerable<(FieldDefinition Field, string Path, XElement? Element, XElement? Instance)> Walk(
+        IEnumerable<FormItem> items, XElement? parent, string prefix, XElement? instance)
+    {
+        foreach (var item in items)
+        {
+            switch (item)
+            {
+                case GroupDefinition { IsRepeated: true } repeated:
+                    var rank = 0;
+                    foreach (var occurrence in parent?.Elements(Tns + repeated.Name) ?? [])
+                        foreach (var visit in Walk(ProcedureDefinition.RequestItemsOf(repeated.Items), occurrence, $"{prefix}{repeated.Name}[{++rank}].", occurrence))
+                            yield return visit;
+                    break;
+                case GroupDefinition group:
+                    // Walked even when absent: a requiredWhen may require a field of an optional group.
+                    var groupElement = parent?.Element(Tns + group.Name);
+                    foreach (var visit in Walk(ProcedureDefinition.RequestItemsOf(group.Items), groupElement, $"{prefix}{group.Name}.", instance))
+                        yield return visit;
+                    break;
+                case FieldDefinition field:
+                    var element = parent?.Element(Tns + field.Name);
+                    yield return (field, prefix + field.Name, element, instance);
+                    if (element is not null)
+                        foreach (var part in CompositeFields.PartsOf(field))
+                            yield return (part, $"{prefix}{field.Name}.{part.Name}", element.Element(Tns + part.Name), instance);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The value deciding a requiredWhen: in the same instance when both sit in one repeated group.</summary>
+    private static string? Trigger(ProcedureDefinition definition, RequiredWhen rule, XElement request, XElement? instance)
+    {
+        if (instance is not null && definition.RepeatedGroupOf(rule.FieldPath) is { } group)
+            return ValueAt(instance, rule.FieldPath[(group.Path.Length + 1)..]);
+        return ValueAt(request, rule.FieldPath);
+    }
+
+    /// <summary>The text of the element at a dotted path under an element, or null when absent.</summary>
     public static string? ValueAt(XElement request, string path)
     {
         XElement? current = request;

@@ -17,10 +17,15 @@ public static class FieldChecker
     public const string EmailPattern = @"[^@\s]+@[^@\s]+\.[^@\s]+";
     public const string PhonePattern = @"(\+[0-9]{1,3}[ .\-]?)?[0-9]([ .\-]?[0-9]){5,14}";
     public const string NonBlankPattern = @"[\s\S]*\S[\s\S]*";
+    public const string TimePattern = "([01][0-9]|2[0-3]):[0-5][0-9]";
 
-    public static string? Problem(FieldDefinition field, string value)
+    public static bool IsTime(string value) => Matches(TimePattern, value);
+
+    /// <param name="path">Where the value stands, when it differs from the field's path (an instance of a repeated group: enfants[2].nom).</param>
+    public static string? Problem(FieldDefinition field, string value, string? path = null)
     {
-        var (label, path) = (field.Label, field.Path);
+        var label = field.Label;
+        path ??= field.Path;
         if (string.IsNullOrWhiteSpace(value))
         {
             if (field.Required) return ValidationTexts.Missing(label, path);
@@ -70,6 +75,8 @@ public static class FieldChecker
                 return Matches("[0-9]{14}", value) ? null : ValidationTexts.NotASiret(label, path);
             case FieldType.Rna:
                 return Matches("W[0-9]{9}", value) ? null : ValidationTexts.NotAnRna(label, path);
+            case FieldType.Time:
+                return IsTime(value) ? null : ValidationTexts.NotATime(label, path);
             default:
                 return null;
         }

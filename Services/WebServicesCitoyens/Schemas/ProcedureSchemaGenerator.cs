@@ -35,7 +35,7 @@ public static class ProcedureSchemaGenerator
 
         // The request type first, then the types it uses in form order: a stable output for the diff test.
         var types = new List<XElement>();
-        AddComplexType(definition.RequestTypeName, definition.Title, definition.Form, definition.RequestTypeName, types);
+        AddComplexType(definition.RequestTypeName, definition.Title, definition.RequestItems, definition.RequestTypeName, types);
         root.Add(new XComment($" The typed request of {definition.Code} "), types);
         return schema;
     }
@@ -59,14 +59,19 @@ public static class ProcedureSchemaGenerator
     private static XElement ElementFor(FormItem item, string requestType, List<XElement> types)
     {
         var element = new XElement(Xs + "element", new XAttribute("name", item.Name));
-        if (!item.Required) element.Add(new XAttribute("minOccurs", "0"));
+        if (item is GroupDefinition { IsRepeated: true } repeated)
+        {
+            element.Add(new XAttribute("minOccurs", repeated.MinOccurs.ToString(CultureInfo.InvariantCulture)));
+            element.Add(new XAttribute("maxOccurs", repeated.MaxOccurs.ToString(CultureInfo.InvariantCulture)));
+        }
+        else if (!item.Required) element.Add(new XAttribute("minOccurs", "0"));
         element.Add(Documentation(item.Help is null ? item.Label : $"{item.Label}. {item.Help}"));
 
         switch (item)
         {
             case GroupDefinition group:
                 var groupType = requestType + Pascal(group.Path);
-                AddComplexType(groupType, group.Label, group.Items, requestType, types);
+                AddComplexType(groupType, group.Label, ProcedureDefinition.RequestItemsOf(group.Items), requestType, types);
                 element.Add(new XAttribute("type", Tns + groupType));
                 break;
             case FieldDefinition { Type: FieldType.Enum } field:
@@ -113,7 +118,8 @@ public static class ProcedureSchemaGenerator
             case FieldType.Email: element.Add(new XAttribute("type", Tns + "Courriel")); break;
             case FieldType.Phone: element.Add(new XAttribute("type", Tns + "Telephone")); break;
             case FieldType.CommuneCode: element.Add(new XAttribute("type", Tns + "CodeCommune")); break;
-            case FieldType.PostalAddress or FieldType.GeoPoint:
+            case FieldType.Time: element.Add(new XAttribute("type", Tns + "Heure")); break;
+            case FieldType.PostalAddress or FieldType.GeoPoint or FieldType.TimeSlot:
                 element.Add(new XAttribute("type", Tns + CompositeFields.XsdTypeName(field.Type)));
                 break;
             case FieldType.Boolean: element.Add(new XAttribute("type", "xs:boolean")); break;

@@ -68,27 +68,41 @@ public sealed class SchemaValidator
             if (element.Parent is null)
                 return new ValidationError(element.Name.LocalName, ValidationTexts.UnknownOperation(element.Name.LocalName));
             var parent = Find(element.Parent);
-            var parentPath = parent?.Path ?? PathOf(element.Parent);
+            var parentPath = parent is null ? PathOf(element.Parent) : NameOf(element.Parent, parent);
             return new ValidationError(parentPath, ValidationTexts.Unexpected(element.Name.LocalName, parentPath,
                 parent?.Children.Select(c => c.Name) ?? []));
         }
 
         if (!expected.IsSimple)
         {
-            var missing = expected.Children.FirstOrDefault(c => c.Required && element.Element(Tns + c.Name) is null);
-            if (missing is not null)
-                return new ValidationError(missing.Path, ValidationTexts.Missing(missing.Label, missing.Path));
+            if (MissingChild(element, expected) is { } missing) return missing;
             if (element.Nodes().OfType<XText>().Any(t => !string.IsNullOrWhiteSpace(t.Value)))
-                return new ValidationError(expected.Path, ValidationTexts.TextNotAllowed(expected.Path));
+                return new ValidationError(NameOf(element, expected), ValidationTexts.TextNotAllowed(NameOf(element, expected)));
             return PlacementProblem(element, expected) ?? AmongSiblings(element, expected);
         }
 
         var field = expected.Field!;
+        var path = InstancePath(element);
         if (element.HasElements)
-            return new ValidationError(field.Path, ValidationTexts.OnlyText(field.Label, field.Path));
-        if (FieldChecker.Problem(field, element.Value) is { } problem)
-            return new ValidationError(field.Path, problem);
+            return new ValidationError(path, ValidationTexts.OnlyText(field.Label, path));
+        if (FieldChecker.Problem(field, element.Value, path) is { } problem)
+            return new ValidationError(path, problem);
         return AmongSiblings(element, expected);
+    }
+
+    /// <summary>A required child absent, or a repeated one present fewer times than it must.</summary>
+    private ValidationError? MissingChild(XElement element, ContractElement expected)
+    {
+        var prefix = InstancePath(element) is { Length: > 0 } own ? own + "." : "";
+        foreach (var child in expected.Children)
+        {
+            var count = element.Elements(Tns + child.Name).Count();
+            if (child.Required && count == 0 && !child.IsRepeated)
+                return new ValidationError(prefix + child.Name, ValidationTexts.Missing(child.Label, prefix + child.Name));
+            if (child.IsRepeated && count < child.MinOccurs)
+                return new ValidationError(prefix + child.Name, ValidationTexts.TooFew(child.Label, prefix + child.Name, child.MinOccurs));
+        }
+        return null;
     }
 
     /// <summary>An element valid in itself but refused where it stands: a required sibling is missing, or one is out of place.</summary>
@@ -96,33 +110,62 @@ public sealed class SchemaValidator
     {
         var parentElement = element.Parent is null ? null : Find(element.Parent);
         if (parentElement is null) return new ValidationError(expected.Path, ValidationTexts.NotSchemaValid(expected.Path));
-        var missingSibling = parentElement.Children.FirstOrDefault(c => c.Required && element.Parent!.Element(Tns + c.Name) is null);
-        if (missingSibling is not null)
-            return new ValidationError(missingSibling.Path, ValidationTexts.Missing(missingSibling.Label, missingSibling.Path));
-        return PlacementProblem(element.Parent!, parentElement)
-            ?? new ValidationError(expected.Path, ValidationTexts.NotSchemaValid(expected.Path));
+        return MissingChild(element.Parent!, parentElement)
+            ?? PlacementProblem(element.Parent!, parentElement)
+            ?? new ValidationError(InstancePath(element), ValidationTexts.NotSchemaValid(InstancePath(element)));
     }
 
     /// <summary>An unknown, repeated or misordered child of a complex element.</summary>
-    private static ValidationError? PlacementProblem(XElement element, ContractElement expected)
+    private ValidationError? PlacementProblem(XElement element, ContractElement expected)
     {
         var order = expected.Children.Select(c => c.Name).ToList();
+        var prefix = InstancePath(element) is { Length: > 0 } own ? own + "." : "";
         var lastIndex = -1;
-        var seen = new HashSet<string>();
+        var counts = new Dictionary<string, int>();
         foreach (var child in element.Elements())
         {
             var index = child.Name.Namespace == Tns ? order.IndexOf(child.Name.LocalName) : -1;
+            var where = NameOf(element, expected);
             if (index < 0)
-                return new ValidationError(expected.Path, ValidationTexts.Unexpected(child.Name.LocalName, expected.Path, order));
+                return new ValidationError(where, ValidationTexts.Unexpected(child.Name.LocalName, where, order));
             var definition = expected.Children[index];
-            if (!seen.Add(child.Name.LocalName))
-                return new ValidationError(definition.Path, ValidationTexts.Duplicate(definition.Label, definition.Path));
+            var count = counts[definition.Name] = counts.GetValueOrDefault(definition.Name) + 1;
+            var path = prefix + definition.Name;
+            if (count > definition.MaxOccurs)
+                return definition.IsRepeated
+                    ? new ValidationError(path, ValidationTexts.TooMany(definition.Label, path, definition.MaxOccurs))
+                    : new ValidationError(path, ValidationTexts.Duplicate(definition.Label, path));
             if (index < lastIndex)
-                return new ValidationError(definition.Path, ValidationTexts.Misplaced(definition.Label, definition.Path, order));
+                return new ValidationError(path, ValidationTexts.Misplaced(definition.Label, path, order));
             lastIndex = index;
         }
         return null;
     }
+
+    /// <summary>
+    /// Where an element stands, as fault messages and the form name it: the path from the request root
+    /// with the rank of each repeated group (enfants[2].prenom), or the parameter's name.
+    /// </summary>
+    private string InstancePath(XElement element)
+    {
+        var chain = element.AncestorsAndSelf().Reverse().ToList();
+        var current = _operations.FirstOrDefault(o => o.Name == chain[0].Name.LocalName);
+        var parts = new List<string>();
+        foreach (var step in chain.Skip(1))
+        {
+            current = current?.Child(step.Name.LocalName);
+            if (current is null) return PathOf(element);
+            if (current.Path == "Request" && parts.Count == 0) continue;
+            parts.Add(current.IsRepeated
+                ? $"{step.Name.LocalName}[{step.ElementsBeforeSelf(step.Name).Count() + 1}]"
+                : step.Name.LocalName);
+        }
+        return string.Join('.', parts);
+    }
+
+    /// <summary>The instance path of a complex element, or its own name for an operation or the request.</summary>
+    private string NameOf(XElement element, ContractElement expected) =>
+        InstancePath(element) is { Length: > 0 } path ? path : expected.Path;
 
     /// <summary>The contract element at the same place as <paramref name="element"/>, or null when there is none.</summary>
     private ContractElement? Find(XElement element)

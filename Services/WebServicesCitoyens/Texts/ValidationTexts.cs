@@ -48,6 +48,14 @@ public static class ValidationTexts
         $"{Field(label, path)} n'est pas un numéro SIRET valide : sa clé de contrôle est fausse ; vérifiez les 14 chiffres.";
     public static string NotAnRna(string label, string path) =>
         $"{Field(label, path)} doit être un numéro RNA : la lettre W suivie de 9 chiffres (par exemple W751234567).";
+    public static string NotATime(string label, string path) =>
+        $"{Field(label, path)} doit être une heure au format HH:MM, sur 24 heures (par exemple 14:30).";
+    public static string TimeBefore(string label, string path, string min) => $"{Field(label, path)} ne peut pas être avant {min}.";
+    public static string TimeAfter(string label, string path, string max) => $"{Field(label, path)} ne peut pas être après {max}.";
+    public static string SlotEndsBeforeStart(string label, string path) =>
+        $"{Field(label, path)} : l'heure de fin doit être après l'heure de début.";
+    public static string TooMany(string label, string path, int max) => $"{Field(label, path)} ne peut être présent que {max} fois au plus.";
+    public static string TooFew(string label, string path, int min) => $"{Field(label, path)} doit être présent au moins {min} fois.";
     public static string OnlyText(string label, string path) => $"{Field(label, path)} ne doit contenir que du texte.";
     public static string Duplicate(string label, string path) => $"{Field(label, path)} est présent plusieurs fois.";
     public static string Misplaced(string label, string path, IEnumerable<string> order) =>
@@ -76,4 +84,7 @@ public static class ValidationTexts
     public const string AddressCityLabel = "Commune";
     public const string LatitudeLabel = "Latitude";
     public const string LongitudeLabel = "Longitude";
+    public const string SlotDateLabel = "Date";
+    public const string SlotStartLabel = "Heure de début";
+    public const string SlotEndLabel = "Heure de fin";
 }

@@ -19,13 +19,13 @@ public sealed class EveryProcedureTests
     {
         var definition = Catalogue.Find(code)!;
         var url = SharedHost.Host.ServiceUrl(code);
-        var valid = SampleRequests.Full(definition, Requests.Commune);
+        var valid = SampleRequest.For(definition, Requests.Commune, DateOnly.FromDateTime(DateTime.UtcNow));
 
         var (status, body, _) = await Infrastructure.Soap.PostAsync(url, Infrastructure.Soap.Envelope(Requests.SubmitBody(Requests.NewId("all"), valid)), "Submit");
         Assert.That(status, Is.EqualTo(200), body);
         Assert.That(XDocument.Parse(body).Descendants(Infrastructure.Soap.Tns + "DossierNumber").Single().Value, Does.Match("^[A-Z0-9-]{11}$"));
 
-        var required = definition.Form.First(i => i.Required);
+        var required = definition.RequestItems.First(i => i.Required);
         var invalid = new XElement(valid);
         invalid.Element(Infrastructure.Soap.Tns + required.Name)!.Remove();
         var before = SharedHost.Host.CountDossiers();
