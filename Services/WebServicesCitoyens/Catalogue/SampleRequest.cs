@@ -51,7 +51,7 @@ public static class SampleRequest
             FieldType.CommuneCode => communeCode,
             FieldType.Siret => "73282932000074",
             FieldType.Rna => "W751234567",
-            FieldType.Time => field.Min ?? "10:00",
+            FieldType.Time => field.Min ?? (field.Max is { } latest && string.CompareOrdinal(latest, "10:00") < 0 ? latest : "10:00"),
             _ => throw new InvalidOperationException($"No sample value for a {field.Type} field ({field.Path})."),
         };
     }
