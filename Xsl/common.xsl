@@ -233,7 +233,17 @@
             </p>
           </xsl:otherwise>
         </xsl:choose>
+        <xsl:if test="normalize-space($commune/tns:HeaderText) != ''">
+          <p class="wsc-header-text"><xsl:value-of select="normalize-space($commune/tns:HeaderText)"/></p>
+        </xsl:if>
       </xsl:element>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A dossier filed with the preview key while the procedure is in Test: said first, plainly. -->
+  <xsl:template name="wsc-test-notice">
+    <xsl:if test="tns:IsTest = 'true' or tns:IsTest = '1'">
+      <p class="wsc-test-notice" role="note">Dossier de test : déposé avec la clé d'aperçu de la commune, il ne sera pas traité.</p>
     </xsl:if>
   </xsl:template>
 

@@ -37,6 +37,7 @@
   <xsl:template match="tns:SubmitResult" mode="wsc-content">
     <div class="wsc-confirmation">
       <h1>Votre demande a bien été enregistrée</h1>
+      <xsl:call-template name="wsc-test-notice"/>
       <xsl:if test="normalize-space(tns:Procedure/tns:Title) != ''">
         <p class="wsc-confirmation-procedure"><xsl:value-of select="tns:Procedure/tns:Title"/></p>
       </xsl:if>

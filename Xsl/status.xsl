@@ -44,6 +44,7 @@
       <xsl:text>Suivi de votre dossier N° </xsl:text>
       <span class="wsc-dossier-number"><xsl:value-of select="tns:DossierNumber"/></span>
     </h1>
+    <xsl:call-template name="wsc-test-notice"/>
     <dl class="wsc-facts">
       <xsl:if test="normalize-space(tns:Procedure/tns:Title) != ''">
         <div class="wsc-fact">

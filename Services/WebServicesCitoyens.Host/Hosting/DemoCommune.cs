@@ -20,13 +20,17 @@ public static class DemoCommune
 
     public static readonly Commune Commune = new(Code, "Orléans", CommuneProfile.BackOffice,
         PrimaryColor: "#1b4f72", SecondaryColor: "#b03a2e", LogoUrl: null, WebsiteUrl: "https://www.orleans-metropole.fr",
-        TimeZone: "Europe/Paris");
+        TimeZone: "Europe/Paris", HeaderText: "Mairie d'Orléans – place de l'Étape – du lundi au vendredi de 8 h 30 à 17 h");
+
+    /// <summary>The demo commune's preview key, published in the README: it opens the procedures it has in Test.</summary>
+    public const string PreviewKey = "apercu-demo-orleans";
 
     public static async Task SeedAsync(IServiceProvider services)
     {
         var communes = services.GetRequiredService<CommuneStore>();
         var catalogue = services.GetRequiredService<ProcedureCatalogue>();
         await communes.SaveAsync(Commune);
+        await communes.SetPreviewKeyAsync(Code, PreviewKey);
         foreach (var procedure in catalogue.Procedures)
             await communes.OfferAsync(Code, procedure.Code, OfferState.Online);
         await SampleDossierAsync(services, catalogue);

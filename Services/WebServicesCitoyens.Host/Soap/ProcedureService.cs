@@ -16,17 +16,17 @@ public sealed class ProcedureService(
     private ProcedureDefinition Definition =>
         endpoints.ForPath(http.HttpContext!.Request.Path.Value!)!.Definition;
 
-    public async Task<FormDescription> GetFormAsync(string CommuneCode)
+    public async Task<FormDescription> GetFormAsync(string CommuneCode, string? PreviewKey = null)
     {
         var definition = Definition;
-        return ContractMapping.Form(definition, await submissions.OfferingCommuneAsync(definition, CommuneCode));
+        return ContractMapping.Form(definition, (await submissions.OfferingCommuneAsync(definition, CommuneCode, PreviewKey)).Commune!);
     }
 
-    public Task<Receipt> SubmitAsync(string CommuneCode, string ClientRequestId, ProcedureRequest Request)
+    public Task<Receipt> SubmitAsync(string CommuneCode, string ClientRequestId, ProcedureRequest Request, string? PreviewKey = null)
     {
         XNamespace tns = ContractNamespaces.Procedure;
         var request = new XElement(tns + "Request", Request.Fields.Select(f => XElement.Parse(f.OuterXml)));
-        return submissions.SubmitAsync(Definition, CommuneCode, ClientRequestId, request, Channel.Soap);
+        return submissions.SubmitAsync(Definition, CommuneCode, ClientRequestId, request, Channel.Soap, PreviewKey);
     }
 
     public Task<DossierStatus> GetStatusAsync(string DossierNumber, string TrackingCode) =>

@@ -26,10 +26,12 @@ public static class FormPages
         {
             if (catalogue.Find(code) is not { } definition)
                 return HtmlPages.Message(renderer, PageTexts.NotFoundTitle, PageTexts.UnknownProcedure, 404);
-            var (commune, refusal) = await submissions.CheckOfferAsync(definition, insee);
-            return refusal is not null
-                ? Unavailable(renderer, definition, insee, commune, refusal.Value)
-                : RenderForm(renderer, ContractMapping.Form(definition, commune!), context, NewRequestId(), null, null, 200);
+            var offer = await submissions.CheckOfferAsync(definition, insee, PreviewKey(context));
+            if (offer is { Refusal: OfferRefusal.HandledByCommuneSite, RedirectUrl: { } communeSite })
+                return Results.Redirect(communeSite);
+            return offer.Refusal is { } refusal
+                ? Unavailable(renderer, definition, insee, offer.Commune, refusal)
+                : RenderForm(renderer, ContractMapping.Form(definition, offer.Commune!), context, NewRequestId(), null, null, 200);
         });
 
         app.MapPost("/communes/{insee}/{code}", async (string insee, string code, ProcedureCatalogue catalogue,
@@ -37,8 +39,9 @@ public static class FormPages
         {
             if (catalogue.Find(code) is not { } definition)
                 return HtmlPages.Message(renderer, PageTexts.NotFoundTitle, PageTexts.UnknownProcedure, 404);
-            var (commune, refusal) = await submissions.CheckOfferAsync(definition, insee);
-            if (refusal is not null) return Unavailable(renderer, definition, insee, commune, refusal.Value);
+            var offer = await submissions.CheckOfferAsync(definition, insee, PreviewKey(context));
+            if (offer.Refusal is { } refusal) return Unavailable(renderer, definition, insee, offer.Commune, refusal);
+            var commune = offer.Commune!;
             if (!context.Request.HasFormContentType)
                 return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
             if (context.Request.ContentLength > MaxFormBytes)
@@ -63,18 +66,18 @@ public static class FormPages
             {
                 var validator = endpoints.ForPath(WsdlGenerator.EndpointPath(code))!.Validator;
                 return HtmlPages.Render(renderer, "receipt.xsl",
-                    PageDocument.For(await SubmitAsync(definition, commune!, requestId, form, validator, submissions), "SubmitResult"));
+                    PageDocument.For(await SubmitAsync(definition, commune, requestId, form, validator, submissions, PreviewKey(context)), "SubmitResult"));
             }
             catch (RequestValidationException refused)
             {
-                return RenderForm(renderer, ContractMapping.Form(definition, commune!), context, requestId,
+                return RenderForm(renderer, ContractMapping.Form(definition, commune), context, requestId,
                     FormRequestBuilder.Values(definition, form), refused.Errors, 422);
             }
         });
     }
 
     private static async Task<Contracts.Receipt> SubmitAsync(ProcedureDefinition definition, Commune commune, string requestId,
-        IFormCollection form, SchemaValidator validator, SubmissionService submissions)
+        IFormCollection form, SchemaValidator validator, SubmissionService submissions, string? previewKey)
     {
         var submit = FormRequestBuilder.Submit(definition, commune.Code, requestId, form);
         var request = submit.Element(submit.Name.Namespace + "Request")!;
@@ -88,24 +91,37 @@ public static class FormPages
         }
         try
         {
-            return await submissions.SubmitAsync(definition, commune.Code, requestId, request, Channel.Web);
+            return await submissions.SubmitAsync(definition, commune.Code, requestId, request, Channel.Web, previewKey);
         }
         catch (RequestValidationException refused) when (refused.Errors.Any(e => e.Path == "ClientRequestId"))
         {
             // The citizen went back, changed the form and sent it again: that is a new request.
-            return await submissions.SubmitAsync(definition, commune.Code, NewRequestId(), request, Channel.Web);
+            return await submissions.SubmitAsync(definition, commune.Code, NewRequestId(), request, Channel.Web, previewKey);
         }
     }
 
     private static IResult Unavailable(XsltRenderer renderer, ProcedureDefinition definition, string insee, Commune? commune, OfferRefusal refusal) =>
-        HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refusal == OfferRefusal.CommuneNotServed
-            ? PageTexts.CommuneNotServed(insee)
-            : PageTexts.ProcedureNotOnline(commune!.Name, definition.Title), 404);
+        HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refusal switch
+        {
+            OfferRefusal.CommuneNotServed => PageTexts.CommuneNotServed(insee),
+            OfferRefusal.HandledByCommuneSite => PageTexts.HandledByCommuneSite(commune!.Name, definition.Title),
+            _ => PageTexts.ProcedureNotOnline(commune!.Name, definition.Title),
+        }, 404);
+
+    /// <summary>The commune's preview key, given as ?apercu= to open a procedure still in Test.</summary>
+    public const string PreviewKeyParameter = "apercu";
+
+    private static string? PreviewKey(HttpContext context) =>
+        context.Request.Query[PreviewKeyParameter].ToString() is { Length: > 0 } key ? key : null;
 
     private static IResult RenderForm(XsltRenderer renderer, Contracts.FormDescription form, HttpContext context, string requestId,
         IReadOnlyDictionary<string, string>? values, IReadOnlyList<ValidationError>? errors, int status) =>
         HtmlPages.Render(renderer, "form.xsl", PageDocument.For(form, "GetFormResult", values, errors), status,
-            new Dictionary<string, string> { ["action"] = context.Request.Path.Value!, ["request-id"] = requestId });
+            // The form posts back to its own address, preview key included.
+            new Dictionary<string, string> { ["action"] = context.Request.Path.Value! + PreviewQuery(context), ["request-id"] = requestId });
+
+    private static string PreviewQuery(HttpContext context) =>
+        PreviewKey(context) is { } key ? $"?{PreviewKeyParameter}={Uri.EscapeDataString(key)}" : "";
 
     /// <summary>Each rendering of the form gets its own idempotency key, so a double click files one dossier.</summary>
     private static string NewRequestId() => "web-" + Guid.NewGuid().ToString("N");

@@ -49,5 +49,5 @@ public static class CompositeFields
     public static FieldDefinition Part(string parentPath, string name, string label, bool required, FieldType type,
         int? maxLength = null, string? pattern = null, string? min = null, string? max = null, string? autocomplete = null) =>
         new(name, parentPath.Length == 0 ? name : parentPath + "." + name, label, null, required, type, maxLength, pattern,
-            min, max, [], null, false, autocomplete);
+            min, max, [], null, false, false, autocomplete);
 }

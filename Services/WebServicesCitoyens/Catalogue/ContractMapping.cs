@@ -24,6 +24,7 @@ public static class ContractMapping
         SecondaryColor = commune.SecondaryColor,
         LogoUrl = commune.LogoUrl,
         WebsiteUrl = commune.WebsiteUrl,
+        HeaderText = commune.HeaderText,
     };
 
     public static FormDescription Form(ProcedureDefinition definition, Commune commune) => new()

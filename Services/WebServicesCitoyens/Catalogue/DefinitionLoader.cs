@@ -114,6 +114,7 @@ public static class DefinitionLoader
                     : new RequiredWhen((string)requiredWhen.Attribute("field")!,
                         ((string)requiredWhen.Attribute("values")!).Split(' ', StringSplitOptions.RemoveEmptyEntries)),
                 MustMatchCommune: (bool?)element.Attribute("mustMatchCommune") ?? false,
+                HoldsRegister: (bool?)element.Attribute("holdsRegister") ?? false,
                 Autocomplete: (string?)element.Attribute("autocomplete"),
                 Example: (string?)element.Attribute("example"),
                 Attachment: type != FieldType.Attachment
@@ -129,6 +130,18 @@ public static class DefinitionLoader
         CitizenLabel: (string)step.Attribute("citizenLabel")!,
         IsExit: (bool?)step.Attribute("exit") ?? false,
         IsFinal: (bool?)step.Attribute("final") ?? false);
+
+    /// <summary>Whether every group on the way to the field is required, so the field is always sent.</summary>
+    private static bool IsRequiredPath(ProcedureDefinition definition, string path)
+    {
+        IReadOnlyList<FormItem> items = definition.Form;
+        foreach (var name in path.Split('.')[..^1])
+        {
+            if (items.OfType<GroupDefinition>().FirstOrDefault(g => g.Name == name) is not { Required: true } group) return false;
+            items = group.Items;
+        }
+        return true;
+    }
 
     private static IEnumerable<GroupDefinition> Groups(IEnumerable<FormItem> items) =>
         items.OfType<GroupDefinition>().SelectMany(g => Groups(g.Items).Prepend(g));
@@ -169,6 +182,8 @@ public static class DefinitionLoader
             Fail("the first step (where every dossier starts) cannot be an exit.");
         if (!definition.Steps.Any(s => s.IsFinal && !s.IsExit))
             Fail("no final step closes the dossier.");
+        if (definition.AllFields().Count(f => f.HoldsRegister) > 1)
+            Fail("only one field may name the commune that holds the register.");
 
         foreach (var group in Groups(definition.Form))
         {
@@ -195,6 +210,9 @@ public static class DefinitionLoader
                 Fail($"field '{field.Path}': options are for enum fields, and every enum field needs them.");
             if (field.MustMatchCommune && field.Type != FieldType.CommuneCode)
                 Fail($"field '{field.Path}': mustMatchCommune is only for communeCode fields.");
+            if (field.HoldsRegister && (field.Type != FieldType.CommuneCode || !field.Required || field.MustMatchCommune
+                    || definition.RepeatedGroupOf(field.Path) is not null || !IsRequiredPath(definition, field.Path)))
+                Fail($"field '{field.Path}': holdsRegister is for one required communeCode field outside repeated and optional groups, without mustMatchCommune.");
             if (field.RequiredWhen is { } rule)
             {
                 var source = definition.FindField(rule.FieldPath);

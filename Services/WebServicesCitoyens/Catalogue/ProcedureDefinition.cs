@@ -39,6 +39,9 @@ public sealed record ProcedureDefinition(
     /// <summary>Every field of the form, groups flattened, in document order.</summary>
     public IEnumerable<FieldDefinition> AllFields() => Flatten(Form);
 
+    /// <summary>The field naming the commune that holds the register of the act asked for (civil status), if any.</summary>
+    public FieldDefinition? RegisterField => AllFields().FirstOrDefault(f => f.HoldsRegister);
+
     public FieldDefinition? FindField(string path) => AllFields().FirstOrDefault(f => f.Path == path);
 
     private static IEnumerable<FieldDefinition> Flatten(IEnumerable<FormItem> items)
@@ -75,6 +78,7 @@ public sealed record FieldDefinition(
     IReadOnlyList<EnumOption> Options,
     RequiredWhen? RequiredWhen,
     bool MustMatchCommune,
+    bool HoldsRegister,
     string? Autocomplete,
     string? Example = null,
     AttachmentRules? Attachment = null) : FormItem(Name, Path, Label, Help, Required)

@@ -9,7 +9,8 @@ public sealed record Commune(
     string SecondaryColor,
     string? LogoUrl,
     string? WebsiteUrl,
-    string TimeZone)
+    string TimeZone,
+    string? HeaderText = null)
 {
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
@@ -29,6 +30,10 @@ public enum CommuneProfile
 /// <summary>Whether a commune offers a procedure to everyone or only for its own checks.</summary>
 public enum OfferState
 {
+    /// <summary>Reachable only with the commune's preview key; its dossiers are marked as tests.</summary>
     Test,
     Online,
 }
+
+/// <summary>A procedure a commune offers: its state, and for a Redirect commune its own page for it.</summary>
+public sealed record Offer(string ProcedureCode, OfferState State, string? RedirectUrl);

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
 using WebServicesCitoyens.Storage;
@@ -13,21 +15,59 @@ public sealed partial class CommuneStore(Database database)
         var row = await connection.QuerySingleOrDefaultAsync<CommuneRow>(
             """
             SELECT code, name, profile, primary_color AS PrimaryColor, secondary_color AS SecondaryColor,
-                   logo_url AS LogoUrl, website_url AS WebsiteUrl, time_zone AS TimeZone
+                   logo_url AS LogoUrl, website_url AS WebsiteUrl, time_zone AS TimeZone, header_text AS HeaderText
             FROM communes WHERE code = @code
             """, new { code });
         return row?.ToCommune();
     }
 
-    /// <summary>The state in which the commune offers the procedure, or null when it does not offer it.</summary>
-    public async Task<OfferState?> FindOfferAsync(string communeCode, string procedureCode)
+    /// <summary>How the commune offers the procedure, or null when it does not offer it.</summary>
+    public async Task<Offer?> FindOfferAsync(string communeCode, string procedureCode)
     {
         await using var connection = await database.OpenAsync();
-        var state = await connection.QuerySingleOrDefaultAsync<string>(
-            "SELECT state FROM commune_procedures WHERE commune_code = @communeCode AND procedure_code = @procedureCode",
+        var row = await connection.QuerySingleOrDefaultAsync<OfferRow>(
+            $"SELECT {OfferColumns} FROM commune_procedures WHERE commune_code = @communeCode AND procedure_code = @procedureCode",
             new { communeCode, procedureCode });
-        return state is null ? null : Enum.Parse<OfferState>(state);
+        return row?.ToOffer();
     }
+
+    /// <summary>Every procedure the commune offers, in code order.</summary>
+    public async Task<IReadOnlyList<Offer>> OffersAsync(string communeCode)
+    {
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<OfferRow>(
+            $"SELECT {OfferColumns} FROM commune_procedures WHERE commune_code = @communeCode ORDER BY procedure_code",
+            new { communeCode });
+        return rows.Select(r => r.ToOffer()).ToList();
+    }
+
+    private const string OfferColumns = "procedure_code AS ProcedureCode, state, redirect_url AS RedirectUrl";
+
+    /// <summary>Whether the key opens the commune's procedures in Test; only its hash is stored.</summary>
+    public async Task<bool> IsPreviewKeyAsync(string communeCode, string? key)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > 100) return false;
+        await using var connection = await database.OpenAsync();
+        var stored = await connection.QuerySingleOrDefaultAsync<string?>(
+            "SELECT preview_key_hash FROM communes WHERE code = @communeCode", new { communeCode });
+        return stored is not null && CryptographicOperations.FixedTimeEquals(
+            Encoding.ASCII.GetBytes(stored), Encoding.ASCII.GetBytes(HashOf(key)));
+    }
+
+    /// <summary>Gives the commune a new preview key, returned once: only its hash is kept.</summary>
+    public async Task<string> NewPreviewKeyAsync(string communeCode) =>
+        await SetPreviewKeyAsync(communeCode, Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)));
+
+    /// <summary>Sets a chosen preview key (the demo commune's is published in the README).</summary>
+    public async Task<string> SetPreviewKeyAsync(string communeCode, string key)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync("UPDATE communes SET preview_key_hash = @hash WHERE code = @communeCode",
+            new { communeCode, hash = HashOf(key) });
+        return key;
+    }
+
+    private static string HashOf(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     /// <summary>Creates or updates a commune; colours must be #rrggbb since they end up in CSS.</summary>
     public async Task SaveAsync(Commune commune)
@@ -38,28 +78,37 @@ public sealed partial class CommuneStore(Database database)
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
             """
-            INSERT INTO communes (code, name, profile, primary_color, secondary_color, logo_url, website_url, time_zone)
-            VALUES (@Code, @Name, @Profile, @PrimaryColor, @SecondaryColor, @LogoUrl, @WebsiteUrl, @TimeZone)
+            INSERT INTO communes (code, name, profile, primary_color, secondary_color, logo_url, website_url, time_zone, header_text)
+            VALUES (@Code, @Name, @Profile, @PrimaryColor, @SecondaryColor, @LogoUrl, @WebsiteUrl, @TimeZone, @HeaderText)
             ON CONFLICT (code) DO UPDATE SET
                 name = excluded.name, profile = excluded.profile, primary_color = excluded.primary_color,
                 secondary_color = excluded.secondary_color, logo_url = excluded.logo_url,
-                website_url = excluded.website_url, time_zone = excluded.time_zone
+                website_url = excluded.website_url, time_zone = excluded.time_zone, header_text = excluded.header_text
             """,
             new
             {
                 commune.Code, commune.Name, Profile = commune.Profile.ToString(), commune.PrimaryColor,
-                commune.SecondaryColor, commune.LogoUrl, commune.WebsiteUrl, commune.TimeZone,
+                commune.SecondaryColor, commune.LogoUrl, commune.WebsiteUrl, commune.TimeZone, commune.HeaderText,
             });
     }
 
-    public async Task OfferAsync(string communeCode, string procedureCode, OfferState state)
+    /// <summary>Offers a procedure; a Redirect commune gives its own page for it (http or https only).</summary>
+    public async Task OfferAsync(string communeCode, string procedureCode, OfferState state, string? redirectUrl = null)
     {
+        if (redirectUrl is not null && !(Uri.TryCreate(redirectUrl, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+            throw new ArgumentException("A redirect address must be an absolute http or https address.");
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
             """
-            INSERT INTO commune_procedures (commune_code, procedure_code, state) VALUES (@communeCode, @procedureCode, @state)
-            ON CONFLICT (commune_code, procedure_code) DO UPDATE SET state = excluded.state
-            """, new { communeCode, procedureCode, state = state.ToString() });
+            INSERT INTO commune_procedures (commune_code, procedure_code, state, redirect_url)
+            VALUES (@communeCode, @procedureCode, @state, @redirectUrl)
+            ON CONFLICT (commune_code, procedure_code) DO UPDATE SET state = excluded.state, redirect_url = excluded.redirect_url
+            """, new { communeCode, procedureCode, state = state.ToString(), redirectUrl });
+    }
+
+    private sealed record OfferRow(string ProcedureCode, string State, string? RedirectUrl)
+    {
+        public Offer ToOffer() => new(ProcedureCode, Enum.Parse<OfferState>(State), RedirectUrl);
     }
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$")]
@@ -67,9 +116,9 @@ public sealed partial class CommuneStore(Database database)
 
     private sealed record CommuneRow(
         string Code, string Name, string Profile, string PrimaryColor, string SecondaryColor,
-        string? LogoUrl, string? WebsiteUrl, string TimeZone)
+        string? LogoUrl, string? WebsiteUrl, string TimeZone, string? HeaderText)
     {
         public Commune ToCommune() => new(Code, Name, Enum.Parse<CommuneProfile>(Profile), PrimaryColor,
-            SecondaryColor, LogoUrl, WebsiteUrl, TimeZone);
+            SecondaryColor, LogoUrl, WebsiteUrl, TimeZone, HeaderText);
     }
 }

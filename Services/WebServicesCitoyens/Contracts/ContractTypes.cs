@@ -25,6 +25,8 @@ public sealed class CommuneInfo
     [XmlElement(Order = 4)] public string SecondaryColor { get; set; } = "";
     [XmlElement(Order = 5)] public string? LogoUrl { get; set; }
     [XmlElement(Order = 6)] public string? WebsiteUrl { get; set; }
+    /// <summary>A line the commune shows at the top of its pages (opening hours, a notice).</summary>
+    [XmlElement(Order = 7)] public string? HeaderText { get; set; }
 }
 
 /// <summary>A step as the citizen sees it: done and dated, or not yet done ("non réalisé").</summary>
@@ -103,6 +105,8 @@ public sealed class Receipt
     [XmlElement(Order = 6)] public ProcedureSummary Procedure { get; set; } = new();
     [XmlElement(Order = 7)] public CommuneInfo Commune { get; set; } = new();
     [XmlArray(Order = 8), XmlArrayItem("Step")] public Step[] Steps { get; set; } = [];
+    /// <summary>Filed with the commune's preview key while the procedure is in Test: it will not be processed.</summary>
+    [XmlElement(Order = 9)] public bool IsTest { get; set; }
 }
 
 /// <summary>Result of GetStatus.</summary>
@@ -117,4 +121,5 @@ public sealed class DossierStatus
     [XmlElement(Order = 6)] public string CurrentStep { get; set; } = "";
     [XmlElement(Order = 7)] public bool Closed { get; set; }
     [XmlArray(Order = 8), XmlArrayItem("Step")] public Step[] Steps { get; set; } = [];
+    [XmlElement(Order = 9)] public bool IsTest { get; set; }
 }

@@ -13,7 +13,16 @@ public enum OfferRefusal
 {
     CommuneNotServed,
     ProcedureNotOnline,
+    /// <summary>The commune's profile is Redirect: it runs the procedure on its own site.</summary>
+    HandledByCommuneSite,
 }
+
+/// <summary>
+/// Whether a commune takes a procedure's dossiers: the commune (null when it does not use the
+/// platform), why not, whether the dossiers are tests (the procedure is in Test and the preview key
+/// was given), and where a Redirect commune runs the procedure.
+/// </summary>
+public sealed record OfferCheck(Commune? Commune, OfferRefusal? Refusal, bool IsTest = false, string? RedirectUrl = null);
 
 /// <summary>Where a dossier came from.</summary>
 public enum Channel
@@ -35,9 +44,10 @@ public sealed class SubmissionService(
     private const int NumberAttempts = 5;
 
     public async Task<Receipt> SubmitAsync(ProcedureDefinition definition, string communeCode, string clientRequestId,
-        XElement request, Channel channel)
+        XElement request, Channel channel, string? previewKey = null)
     {
-        var commune = await OfferingCommuneAsync(definition, communeCode);
+        var origin = await OfferingCommuneAsync(definition, communeCode, previewKey);
+        var commune = await FilingCommuneAsync(definition, origin, request);
         var now = clock.GetUtcNow();
         var errors = DefinitionRules.Check(definition, request, commune, DateOnly.FromDateTime(commune.ToLocal(now.UtcDateTime)));
         if (errors.Count > 0) throw new RequestValidationException(errors);
@@ -54,7 +64,8 @@ public sealed class SubmissionService(
 
             var at = Timestamps.ToText(now);
             var dossier = new DossierRecord(DossierNumber.NewNumber(), commune.Code, definition.Code, definition.Version,
-                clientRequestId, hash, TrackingCode.NewCode(), text, definition.InitialStep.Code, channel.ToString(), at, at);
+                clientRequestId, hash, TrackingCode.NewCode(), text, definition.InitialStep.Code, channel.ToString(), at, at,
+                origin.IsTest ? 1 : 0, commune.Code == origin.Commune!.Code ? null : origin.Commune.Code);
             try
             {
                 await dossiers.InsertAsync(dossier, new DossierEvent(dossier.Number, 1, at, DossierEventKinds.Submitted,
@@ -105,31 +116,57 @@ public sealed class SubmissionService(
             CurrentStep = current?.CitizenLabel ?? "",
             Closed = current?.IsFinal ?? false,
             Steps = CitizenSteps.Of(definition, dossier.CurrentStep, history, commune),
+            IsTest = dossier.IsTest,
         };
     }
 
-    /// <summary>The commune, provided it uses the platform and offers the procedure online.</summary>
-    public async Task<Commune> OfferingCommuneAsync(ProcedureDefinition definition, string communeCode)
+    /// <summary>The commune, provided it uses the platform and offers the procedure (online, or in Test with its preview key).</summary>
+    public async Task<OfferCheck> OfferingCommuneAsync(ProcedureDefinition definition, string communeCode, string? previewKey = null)
     {
-        var (commune, refusal) = await CheckOfferAsync(definition, communeCode);
-        return refusal switch
+        var check = await CheckOfferAsync(definition, communeCode, previewKey);
+        return check.Refusal switch
         {
-            null => commune!,
+            null => check,
             OfferRefusal.CommuneNotServed => throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.UnknownCommune(communeCode))]),
-            _ => throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.ProcedureNotOffered(commune!.Name, definition.Title))]),
+            OfferRefusal.HandledByCommuneSite => throw new RequestValidationException([new ValidationError("CommuneCode",
+                DossierTexts.HandledByCommuneSite(check.Commune!.Name, definition.Title, check.RedirectUrl))]),
+            _ => throw new RequestValidationException([new ValidationError("CommuneCode", DossierTexts.ProcedureNotOffered(check.Commune!.Name, definition.Title))]),
         };
     }
 
     /// <summary>
-    /// Whether the commune offers the procedure to the public. A procedure in Test is not offered yet
-    /// (its preview for the commune's own checks comes with the commune settings).
+    /// Whether the commune takes the procedure's dossiers. A procedure in Test is open only with the
+    /// commune's preview key, and its dossiers are marked as tests; a Redirect commune takes none.
     /// </summary>
-    public async Task<(Commune? Commune, OfferRefusal? Refusal)> CheckOfferAsync(ProcedureDefinition definition, string communeCode)
+    public async Task<OfferCheck> CheckOfferAsync(ProcedureDefinition definition, string communeCode, string? previewKey = null)
     {
-        if (await communes.FindAsync(communeCode) is not { } commune) return (null, OfferRefusal.CommuneNotServed);
-        return await communes.FindOfferAsync(commune.Code, definition.Code) == OfferState.Online
-            ? (commune, null)
-            : (commune, OfferRefusal.ProcedureNotOnline);
+        if (await communes.FindAsync(communeCode) is not { } commune) return new(null, OfferRefusal.CommuneNotServed);
+        var offer = await communes.FindOfferAsync(commune.Code, definition.Code);
+        if (offer is null) return new(commune, OfferRefusal.ProcedureNotOnline);
+        if (commune.Profile == CommuneProfile.Redirect)
+            return new(commune, OfferRefusal.HandledByCommuneSite, RedirectUrl: offer.RedirectUrl ?? commune.WebsiteUrl);
+        if (offer.State == OfferState.Online) return new(commune, null);
+        return await communes.IsPreviewKeyAsync(commune.Code, previewKey)
+            ? new(commune, null, IsTest: true)
+            : new(commune, OfferRefusal.ProcedureNotOnline);
+    }
+
+    /// <summary>
+    /// The commune the dossier is filed with: for a civil-status act, the one that holds the register
+    /// (birth, marriage, death place), whatever commune page the citizen started from. A test dossier
+    /// stays with the commune testing it.
+    /// </summary>
+    private async Task<Commune> FilingCommuneAsync(ProcedureDefinition definition, OfferCheck origin, XElement request)
+    {
+        var commune = origin.Commune!;
+        if (origin.IsTest || definition.RegisterField is not { } register
+            || DefinitionRules.ValueAt(request, register.Path) is not { } registerCode || registerCode == commune.Code)
+            return commune;
+        var holder = await CheckOfferAsync(definition, registerCode);
+        return holder.Refusal is null
+            ? holder.Commune!
+            : throw new RequestValidationException([new ValidationError(register.Path,
+                DossierTexts.RegisterNotServed(register.Label, register.Path, holder.Commune?.Name ?? registerCode, definition.Title, holder.RedirectUrl))]);
     }
 
     private async Task<Receipt> ReceiptAsync(ProcedureDefinition definition, Commune commune, DossierRecord dossier)
@@ -145,6 +182,7 @@ public sealed class SubmissionService(
             Procedure = ContractMapping.Summary(definition),
             Commune = ContractMapping.Info(commune),
             Steps = CitizenSteps.Of(definition, dossier.CurrentStep, await dossiers.EventsAsync(dossier.Number), commune),
+            IsTest = dossier.IsTest,
         };
     }
 

@@ -22,14 +22,16 @@ public sealed record ContractElement(
     public static IReadOnlyList<ContractElement> OperationsOf(ProcedureDefinition definition)
     {
         var communeCode = Param("CommuneCode", ValidationTexts.CommuneCodeLabel, FieldType.CommuneCode);
+        var previewKey = Simple(CompositeFields.Part("", "PreviewKey", ValidationTexts.PreviewKeyLabel, false, FieldType.Text, 100));
         return
         [
-            Complex("GetForm", "GetForm", "GetForm", true, [communeCode]),
+            Complex("GetForm", "GetForm", "GetForm", true, [communeCode, previewKey]),
             Complex("Submit", "Submit", "Submit", true,
             [
                 communeCode,
                 Param("ClientRequestId", ValidationTexts.ClientRequestIdLabel, FieldType.Text, 64, "[A-Za-z0-9._:\\-]+"),
                 Complex("Request", "Request", ValidationTexts.RequestLabel, true, definition.RequestItems.Select(FromItem).ToList()),
+                previewKey,
             ]),
             Complex("GetStatus", "GetStatus", "GetStatus", true,
             [

@@ -31,7 +31,8 @@ public static class ProcedureSchemaGenerator
                 new XElement(Xs + "sequence",
                     new XElement(Xs + "element", new XAttribute("name", "CommuneCode"), new XAttribute("type", Tns + "CodeCommune")),
                     new XElement(Xs + "element", new XAttribute("name", "ClientRequestId"), new XAttribute("type", Tns + "ClientRequestId")),
-                    new XElement(Xs + "element", new XAttribute("name", "Request"), new XAttribute("type", Tns + definition.RequestTypeName))))));
+                    new XElement(Xs + "element", new XAttribute("name", "Request"), new XAttribute("type", Tns + definition.RequestTypeName)),
+                    new XElement(Xs + "element", new XAttribute("name", "PreviewKey"), new XAttribute("type", Tns + "CleApercu"), new XAttribute("minOccurs", "0"))))));
 
         // The request type first, then the types it uses in form order: a stable output for the diff test.
         var types = new List<XElement>();

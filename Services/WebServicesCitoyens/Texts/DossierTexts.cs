@@ -7,6 +7,13 @@ public static class DossierTexts
         $"Le champ « {ValidationTexts.CommuneCodeLabel} » (CommuneCode) : la commune {code} n'utilise pas Web Services Citoyens.";
     public static string ProcedureNotOffered(string communeName, string procedureTitle) =>
         $"Le champ « {ValidationTexts.CommuneCodeLabel} » (CommuneCode) : {communeName} ne propose pas la démarche « {procedureTitle} ».";
+    public static string HandledByCommuneSite(string communeName, string procedureTitle, string? url) =>
+        $"Le champ « {ValidationTexts.CommuneCodeLabel} » (CommuneCode) : {communeName} traite la démarche « {procedureTitle} » sur son propre site"
+        + (url is null ? "." : $" : {url}");
+    public static string RegisterNotServed(string label, string path, string communeName, string procedureTitle, string? url) =>
+        $"{ValidationTexts.Field(label, path)} : la demande doit être traitée par la mairie qui détient le registre, {communeName}, "
+        + $"qui ne reçoit pas la démarche « {procedureTitle} » par Web Services Citoyens ; adressez-vous directement à elle"
+        + (url is null ? "." : $" : {url}");
     public static string ClientRequestIdReused(string id) =>
         $"Le champ « {ValidationTexts.ClientRequestIdLabel} » (ClientRequestId) : l'identifiant « {id} » a déjà servi pour une autre demande auprès de cette commune ; "
         + "utilisez un nouvel identifiant pour une nouvelle demande.";

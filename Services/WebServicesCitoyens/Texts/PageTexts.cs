@@ -16,4 +16,6 @@ public static class PageTexts
         $"La commune dont le code est {code} ne propose pas encore ses démarches en ligne sur ce service. Renseignez-vous auprès de sa mairie.";
     public static string ProcedureNotOnline(string communeName, string procedureTitle) =>
         $"{communeName} ne propose pas la démarche « {procedureTitle} » en ligne pour le moment. Renseignez-vous auprès de la mairie.";
+    public static string HandledByCommuneSite(string communeName, string procedureTitle) =>
+        $"{communeName} propose la démarche « {procedureTitle} » sur son propre site internet. Renseignez-vous auprès de la mairie.";
 }

@@ -75,6 +75,7 @@ public static class ValidationTexts
     public const string CommuneCodeLabel = "Code INSEE de la commune";
     public const string ClientRequestIdLabel = "Identifiant de requête de l'appelant";
     public const string RequestLabel = "Demande";
+    public const string PreviewKeyLabel = "Clé d'aperçu";
     public const string DossierNumberLabel = "Numéro de dossier";
     public const string TrackingCodeLabel = "Code de suivi";
     public const string AddressNumberLabel = "Numéro";
