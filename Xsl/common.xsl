@@ -17,7 +17,8 @@
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tns="http://webservicescitoyens.fr/ws/procedure/v1"
                 xmlns:page="http://webservicescitoyens.fr/ws/page/v1"
-                exclude-result-prefixes="tns page">
+                xmlns:cat="http://webservicescitoyens.fr/ws/catalogue/v1"
+                exclude-result-prefixes="tns page cat">
 
   <xsl:param name="standalone" select="'yes'"/>
   <xsl:param name="assets" select="'/'"/>
@@ -37,7 +38,8 @@
 
   <!--
     The whole page (or the fragment) around the content of a result element. Context node: the
-    result element (tns:GetFormResult, tns:SubmitResult, tns:GetStatusResult), whose tns:Commune and
+    result element (tns:GetFormResult, tns:SubmitResult, tns:GetStatusResult, cat:GetCommuneCatalogueResult),
+    whose commune (tns:Commune or cat:Commune, same fields) and
     tns:Procedure give the header and the colours; the content comes from its template in mode
     "wsc-content".
   -->
@@ -53,8 +55,8 @@
             <meta name="viewport" content="width=device-width, initial-scale=1"/>
             <title>
               <xsl:value-of select="$title"/>
-              <xsl:if test="normalize-space(tns:Commune/tns:Name) != ''">
-                <xsl:value-of select="concat(' – ', normalize-space(tns:Commune/tns:Name))"/>
+              <xsl:if test="normalize-space((tns:Commune | cat:Commune)/*[self::tns:Name or self::cat:Name]) != ''">
+                <xsl:value-of select="concat(' – ', normalize-space((tns:Commune | cat:Commune)/*[self::tns:Name or self::cat:Name]))"/>
               </xsl:if>
             </title>
             <xsl:call-template name="wsc-stylesheets"/>
@@ -82,7 +84,7 @@
         </xsl:if>
       </xsl:attribute>
       <xsl:call-template name="wsc-colours">
-        <xsl:with-param name="commune" select="tns:Commune"/>
+        <xsl:with-param name="commune" select="tns:Commune | cat:Commune"/>
       </xsl:call-template>
       <xsl:choose>
         <xsl:when test="$wsc-fragment">
@@ -93,7 +95,7 @@
         </xsl:otherwise>
       </xsl:choose>
       <xsl:call-template name="wsc-header">
-        <xsl:with-param name="commune" select="tns:Commune"/>
+        <xsl:with-param name="commune" select="tns:Commune | cat:Commune"/>
       </xsl:call-template>
       <!-- A fragment lives inside the commune's own page, which has its own landmarks. -->
       <xsl:element name="{substring('main', 1, 4 * not($wsc-fragment))}{substring('div', 1, 3 * $wsc-fragment)}">
@@ -102,7 +104,7 @@
         <xsl:apply-templates select="." mode="wsc-content"/>
       </xsl:element>
       <xsl:call-template name="wsc-footer">
-        <xsl:with-param name="commune" select="tns:Commune"/>
+        <xsl:with-param name="commune" select="tns:Commune | cat:Commune"/>
       </xsl:call-template>
     </div>
   </xsl:template>
@@ -113,8 +115,8 @@
   -->
   <xsl:template name="wsc-colours">
     <xsl:param name="commune"/>
-    <xsl:variable name="primary" select="string($commune/tns:PrimaryColor)"/>
-    <xsl:variable name="secondary" select="string($commune/tns:SecondaryColor)"/>
+    <xsl:variable name="primary" select="string($commune/*[self::tns:PrimaryColor or self::cat:PrimaryColor])"/>
+    <xsl:variable name="secondary" select="string($commune/*[self::tns:SecondaryColor or self::cat:SecondaryColor])"/>
     <xsl:variable name="primary-ok">
       <xsl:call-template name="wsc-is-colour">
         <xsl:with-param name="value" select="$primary"/>
@@ -201,15 +203,15 @@
 
   <xsl:template name="wsc-header">
     <xsl:param name="commune"/>
-    <xsl:variable name="name" select="normalize-space($commune/tns:Name)"/>
+    <xsl:variable name="name" select="normalize-space($commune/*[self::tns:Name or self::cat:Name])"/>
     <xsl:variable name="website">
       <xsl:call-template name="wsc-safe-url">
-        <xsl:with-param name="url" select="$commune/tns:WebsiteUrl"/>
+        <xsl:with-param name="url" select="$commune/*[self::tns:WebsiteUrl or self::cat:WebsiteUrl]"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="logo">
       <xsl:call-template name="wsc-safe-url">
-        <xsl:with-param name="url" select="$commune/tns:LogoUrl"/>
+        <xsl:with-param name="url" select="$commune/*[self::tns:LogoUrl or self::cat:LogoUrl]"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:if test="$name != '' or string($logo) != ''">
@@ -233,8 +235,8 @@
             </p>
           </xsl:otherwise>
         </xsl:choose>
-        <xsl:if test="normalize-space($commune/tns:HeaderText) != ''">
-          <p class="wsc-header-text"><xsl:value-of select="normalize-space($commune/tns:HeaderText)"/></p>
+        <xsl:if test="normalize-space($commune/*[self::tns:HeaderText or self::cat:HeaderText]) != ''">
+          <p class="wsc-header-text"><xsl:value-of select="normalize-space($commune/*[self::tns:HeaderText or self::cat:HeaderText])"/></p>
         </xsl:if>
       </xsl:element>
     </xsl:if>
@@ -273,8 +275,8 @@
       <xsl:attribute name="class">wsc-footer</xsl:attribute>
       <p>
         <xsl:text>Démarche en ligne</xsl:text>
-        <xsl:if test="normalize-space($commune/tns:Name) != ''">
-          <xsl:value-of select="concat(' proposée par ', normalize-space($commune/tns:Name))"/>
+        <xsl:if test="normalize-space($commune/*[self::tns:Name or self::cat:Name]) != ''">
+          <xsl:value-of select="concat(' proposée par ', normalize-space($commune/*[self::tns:Name or self::cat:Name]))"/>
         </xsl:if>
         <xsl:text> avec Web Services Citoyens.</xsl:text>
       </p>
@@ -283,19 +285,9 @@
 
   <!-- What the theme code of a procedure means, for the line above the title. -->
   <xsl:template name="wsc-theme-label">
-    <xsl:param name="theme"/>
-    <xsl:variable name="label">
-      <xsl:choose>
-        <xsl:when test="$theme = 'etat-civil'">État civil</xsl:when>
-        <xsl:when test="$theme = 'vie-quotidienne'">Vie quotidienne</xsl:when>
-        <xsl:when test="$theme = 'elections'">Élections</xsl:when>
-        <xsl:when test="$theme = 'urbanisme'">Urbanisme</xsl:when>
-        <xsl:when test="$theme = 'famille'">Famille</xsl:when>
-        <xsl:when test="$theme = 'scolarite'">Scolarité</xsl:when>
-      </xsl:choose>
-    </xsl:variable>
-    <xsl:if test="string($label) != ''">
-      <p class="wsc-theme"><xsl:value-of select="$label"/></p>
+    <xsl:param name="label"/>
+    <xsl:if test="normalize-space($label) != ''">
+      <p class="wsc-theme"><xsl:value-of select="normalize-space($label)"/></p>
     </xsl:if>
   </xsl:template>
 

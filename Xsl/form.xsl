@@ -55,7 +55,7 @@
 
   <xsl:template match="tns:GetFormResult" mode="wsc-content">
     <xsl:call-template name="wsc-theme-label">
-      <xsl:with-param name="theme" select="string(tns:Procedure/tns:Theme)"/>
+      <xsl:with-param name="label" select="string(tns:Procedure/tns:ThemeLabel)"/>
     </xsl:call-template>
     <h1><xsl:value-of select="tns:Procedure/tns:Title"/></h1>
     <xsl:if test="$wsc-errors">

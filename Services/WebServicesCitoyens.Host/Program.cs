@@ -15,6 +15,7 @@ app.MigrateAndSeed();
 app.UseSoapGuard();
 app.MapPublishedFiles();
 app.MapProcedureServices();
+app.MapCataloguePages();
 app.MapFormPages();
 app.MapTrackingPages();
 app.MapHealth();

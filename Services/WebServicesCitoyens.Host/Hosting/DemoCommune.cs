@@ -66,7 +66,7 @@ public static class DemoCommune
 
         // The sample goes through the same XSD validation as any request, so it cannot drift from the contract.
         var submit = new XElement(t + "Submit", new XElement(t + "CommuneCode", Code), new XElement(t + "ClientRequestId", SampleRequestId), request);
-        var errors = services.GetRequiredService<ProcedureEndpoints>().ForPath(WsdlGenerator.EndpointPath(definition.Code))!.Validator.Validate(submit);
+        var errors = services.GetRequiredService<SoapEndpoints>().ForPath(WsdlGenerator.EndpointPath(definition.Code))!.Validator.Validate(submit);
         if (errors.Count > 0)
             throw new InvalidOperationException("The demo dossier no longer matches its XSD: " + string.Join(" ", errors.Select(e => e.Message)));
         var receipt = await services.GetRequiredService<SubmissionService>()

@@ -25,10 +25,12 @@ public static class PlatformRegistration
         builder.Services.AddSingleton(new Database(sqlitePath));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CommuneStore>();
+        builder.Services.AddSingleton<CommuneDirectory>();
+        builder.Services.AddSingleton<CatalogueQueries>();
         builder.Services.AddSingleton<DossierStore>();
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
-        builder.Services.AddSingleton(ProcedureEndpoints.Load(catalogue, paths.Wsdl));
+        builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl));
         builder.Services.AddHttpContextAccessor();
     }
 

@@ -1,4 +1,5 @@
 using WebServicesCitoyens.Host.Soap;
+using WebServicesCitoyens.Schemas;
 
 namespace WebServicesCitoyens.Host.Hosting;
 
@@ -9,17 +10,24 @@ public static class StartupBanner
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var baseUrl = app.Services.GetRequiredService<PlatformOptions>().PublicUrl;
-            var lines = new List<string> { "", "Web Services Citoyens is running. Demo commune: Orléans (INSEE 45234). Forms:", "" };
-            // One line per procedure: its form for the demo commune; its WSDL is {service}?wsdl.
-            foreach (var endpoint in app.Services.GetRequiredService<ProcedureEndpoints>().All.OrderBy(e => e.Definition.Code))
-                lines.Add($"  {baseUrl}/communes/{DemoCommune.Code}/{endpoint.Definition.Code}");
-            lines.Add("");
-            lines.Add($"  SOAP service             {baseUrl}/services/procedures/{{code}}.svc   (WSDL: ?wsdl, XSD: ?xsd)");
-            lines.Add("");
-            lines.Add($"  sample dossier tracking  {DemoCommune.SampleTrackingUrlAsync(app.Services).GetAwaiter().GetResult()}");
-            lines.Add($"  stylesheets              {baseUrl}/xsl/form.xsl  {baseUrl}/css/wsc.css");
-            lines.Add($"  health                   {baseUrl}/health");
-            lines.Add("");
+            var demo = $"{baseUrl}/communes/{DemoCommune.Code}";
+            var lines = new List<string>
+            {
+                "",
+                $"Web Services Citoyens is running: {app.Services.GetRequiredService<SoapEndpoints>().Procedures.Count()} procedures. Demo commune: Orléans (INSEE {DemoCommune.Code}).",
+                "",
+                $"  commune catalogue        {demo}",
+                $"  birth certificate form   {demo}/etat-civil.acte-naissance",
+                $"  road incident form       {demo}/vie-quotidienne.incident-voirie",
+                $"  documentation            {baseUrl}/docs",
+                $"  procedure SOAP services  {baseUrl}/services/procedures/{{code}}.svc   (WSDL: ?wsdl, XSD: ?xsd)",
+                $"  catalogue SOAP service   {baseUrl}{CatalogueContract.EndpointPath}?wsdl",
+                $"  sample dossier tracking  {DemoCommune.SampleTrackingUrlAsync(app.Services).GetAwaiter().GetResult()}",
+                $"  demo preview key         {DemoCommune.PreviewKey}   (opens procedures in Test: ?apercu=)",
+                $"  stylesheets              {baseUrl}/xsl/form.xsl  {baseUrl}/css/wsc.css",
+                $"  health                   {baseUrl}/health",
+                "",
+            };
             Console.WriteLine(string.Join(Environment.NewLine, lines));
         });
 }

@@ -11,10 +11,10 @@ namespace WebServicesCitoyens.Host.Soap;
 /// The request has already passed the procedure's XSD in <see cref="SoapGuard"/>.
 /// </summary>
 public sealed class ProcedureService(
-    IHttpContextAccessor http, ProcedureEndpoints endpoints, SubmissionService submissions) : IProcedureService
+    IHttpContextAccessor http, SoapEndpoints endpoints, SubmissionService submissions) : IProcedureService
 {
     private ProcedureDefinition Definition =>
-        endpoints.ForPath(http.HttpContext!.Request.Path.Value!)!.Definition;
+        ((ProcedureEndpoint)endpoints.ForPath(http.HttpContext!.Request.Path.Value!)!).Definition;
 
     public async Task<FormDescription> GetFormAsync(string CommuneCode, string? PreviewKey = null)
     {

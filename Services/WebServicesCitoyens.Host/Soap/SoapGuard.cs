@@ -14,7 +14,7 @@ namespace WebServicesCitoyens.Host.Soap;
 /// be one SOAP 1.1 operation whose SOAPAction (if any) names that same operation; and validated
 /// against the endpoint's published XSD. Only then is the buffered body handed on.
 /// </summary>
-public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints, ILogger<SoapGuard> logger)
+public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILogger<SoapGuard> logger)
 {
     public const int MaxBodyBytes = 256 * 1024;
     public const int MaxDepth = 32;
@@ -22,7 +22,7 @@ public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints
     public const int MaxNameLength = 128;
     private static readonly XNamespace Soap = SoapFault.EnvelopeNamespace;
 
-    public const string ServicesPrefix = "/services/procedures/";
+    public const string ServicesPrefix = "/services/";
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -77,7 +77,7 @@ public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints
             return;
         }
 
-        var errors = CheckEnvelope(document, DeclaredActions(context.Request, document), endpoint, out var operation);
+        var errors = CheckEnvelope(document, DeclaredActions(context.Request, document), endpoint.Service, out var operation);
         if (errors.Count == 0) errors = endpoint.Validator.Validate(operation!);
         if (errors.Count > 0)
         {
@@ -167,7 +167,7 @@ public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints
         return actions.Select(a => a.Trim().Trim('"')).Where(a => a.Length > 0).ToList();
     }
 
-    private static IReadOnlyList<ValidationError> CheckEnvelope(XDocument document, IReadOnlyList<string> actions, ProcedureEndpoint endpoint, out XElement? operation)
+    private static IReadOnlyList<ValidationError> CheckEnvelope(XDocument document, IReadOnlyList<string> actions, WsdlService service, out XElement? operation)
     {
         operation = null;
         var envelope = document.Root!;
@@ -182,15 +182,15 @@ public sealed class SoapGuard(RequestDelegate next, ProcedureEndpoints endpoints
             return [new ValidationError("Body", GuardTexts.OneOperation)];
 
         operation = bodies[0].Elements().Single();
-        if (operation.Name.Namespace != ContractNamespaces.Procedure)
+        if (operation.Name.Namespace != service.Namespace)
             return [new ValidationError(operation.Name.LocalName,
-                ValidationTexts.WrongNamespace(operation.Name.LocalName, operation.Name.NamespaceName, ContractNamespaces.Procedure))];
-        if (!WsdlGenerator.Operations.Contains(operation.Name.LocalName))
+                ValidationTexts.WrongNamespace(operation.Name.LocalName, operation.Name.NamespaceName, service.Namespace))];
+        if (!service.Operations.Contains(operation.Name.LocalName))
             return [new ValidationError(operation.Name.LocalName, ValidationTexts.UnknownOperation(operation.Name.LocalName))];
 
         // SoapCore dispatches on SOAPAction and accepts any action that merely contains an operation
         // name: insist that a given action is exactly the body's operation.
-        var expected = WsdlGenerator.SoapAction(operation.Name.LocalName);
+        var expected = service.SoapAction(operation.Name.LocalName);
         var wrong = actions.FirstOrDefault(a => a != expected);
         return wrong is null ? [] : [new ValidationError("SOAPAction", GuardTexts.ActionMismatch(wrong, operation.Name.LocalName, expected))];
     }

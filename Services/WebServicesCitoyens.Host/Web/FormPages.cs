@@ -35,7 +35,7 @@ public static class FormPages
         });
 
         app.MapPost("/communes/{insee}/{code}", async (string insee, string code, ProcedureCatalogue catalogue,
-            ProcedureEndpoints endpoints, SubmissionService submissions, XsltRenderer renderer, HttpContext context) =>
+            SoapEndpoints endpoints, SubmissionService submissions, XsltRenderer renderer, HttpContext context) =>
         {
             if (catalogue.Find(code) is not { } definition)
                 return HtmlPages.Message(renderer, PageTexts.NotFoundTitle, PageTexts.UnknownProcedure, 404);

@@ -14,6 +14,7 @@ public static class ContractMapping
         Theme = definition.Theme,
         Title = definition.Title,
         Summary = definition.Summary,
+        ThemeLabel = Texts.CatalogueTexts.ThemeLabel(definition.Theme) ?? definition.Theme,
     };
 
     public static CommuneInfo Info(Commune commune) => new()

@@ -173,6 +173,8 @@ public static class DefinitionLoader
     {
         void Fail(string reason) => throw new InvalidDataException($"Procedure definition {file}: {reason}");
 
+        if (Texts.CatalogueTexts.ThemeLabel(definition.Theme) is null)
+            Fail($"theme '{definition.Theme}' is not one of the catalogue's themes ({string.Join(", ", Texts.CatalogueTexts.Themes.Select(t => t.Code))}).");
         if (!definition.Code.StartsWith(definition.Theme + ".", StringComparison.Ordinal))
             Fail($"code '{definition.Code}' does not start with its theme '{definition.Theme}'.");
         var folder = Path.GetFileName(Path.GetDirectoryName(file));

@@ -41,6 +41,14 @@ public sealed partial class CommuneStore(Database database)
         return rows.Select(r => r.ToOffer()).ToList();
     }
 
+    /// <summary>Which of these codes are communes of the platform.</summary>
+    public async Task<IReadOnlySet<string>> ServedAmongAsync(IReadOnlyList<string> codes)
+    {
+        if (codes.Count == 0) return new HashSet<string>();
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<string>("SELECT code FROM communes WHERE code IN @codes", new { codes })).ToHashSet();
+    }
+
     private const string OfferColumns = "procedure_code AS ProcedureCode, state, redirect_url AS RedirectUrl";
 
     /// <summary>Whether the key opens the commune's procedures in Test; only its hash is stored.</summary>

@@ -9,6 +9,9 @@ public static class ContractNamespaces
     /// <summary>Every procedure service: operations, receipt, status, form, and the procedure's typed request.</summary>
     public const string Procedure = "http://webservicescitoyens.fr/ws/procedure/v1";
 
+    /// <summary>The catalogue service: themes, the procedures a commune offers, search.</summary>
+    public const string Catalogue = "http://webservicescitoyens.fr/ws/catalogue/v1";
+
     /// <summary>Element wrapping the detail of a validation fault.</summary>
     public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";
 }

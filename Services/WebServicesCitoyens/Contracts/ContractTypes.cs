@@ -14,6 +14,8 @@ public sealed class ProcedureSummary
     [XmlElement(Order = 3)] public string Theme { get; set; } = "";
     [XmlElement(Order = 4)] public string Title { get; set; } = "";
     [XmlElement(Order = 5)] public string Summary { get; set; } = "";
+    /// <summary>The theme's French name, e.g. « État civil ».</summary>
+    [XmlElement(Order = 6)] public string ThemeLabel { get; set; } = "";
 }
 
 [XmlType(Namespace = ContractNamespaces.Procedure)]

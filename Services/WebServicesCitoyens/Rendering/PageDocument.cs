@@ -20,12 +20,13 @@ public static class PageDocument
     private static readonly ConcurrentDictionary<(Type, string), XmlSerializer> Serializers = new();
 
     public static XDocument For<T>(T result, string resultElement,
-        IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<ValidationError>? errors = null)
+        IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<ValidationError>? errors = null,
+        string contractNamespace = ContractNamespaces.Procedure)
     {
         var root = new XElement(Page + "Page",
             new XAttribute(XNamespace.Xmlns + "page", Namespace),
-            new XAttribute(XNamespace.Xmlns + "tns", ContractNamespaces.Procedure),
-            Serialize(result, resultElement));
+            new XAttribute(XNamespace.Xmlns + "tns", contractNamespace),
+            Serialize(result, resultElement, contractNamespace));
         if (values is { Count: > 0 })
             root.Add(new XElement(Page + "Values", values.Select(v => new XElement(Page + "Value", new XAttribute("path", v.Key), v.Value))));
         if (errors is { Count: > 0 })
@@ -43,14 +44,14 @@ public static class PageDocument
             new XElement(Page + "Message", new XAttribute("status", statusCode),
                 new XElement(Page + "Title", title), new XElement(Page + "Text", text))));
 
-    /// <summary>Serializes like SoapCore's XmlSerializer does, under the given element name.</summary>
-    public static XElement Serialize<T>(T value, string elementName)
+    /// <summary>Serializes like SoapCore's XmlSerializer does, under the given element name of the contract's namespace.</summary>
+    public static XElement Serialize<T>(T value, string elementName, string contractNamespace = ContractNamespaces.Procedure)
     {
-        var serializer = Serializers.GetOrAdd((typeof(T), elementName),
-            key => new XmlSerializer(key.Item1, new XmlRootAttribute(key.Item2) { Namespace = ContractNamespaces.Procedure }));
+        var serializer = Serializers.GetOrAdd((typeof(T), elementName + " " + contractNamespace),
+            key => new XmlSerializer(key.Item1, new XmlRootAttribute(elementName) { Namespace = contractNamespace }));
         var document = new XDocument();
         using (var writer = document.CreateWriter())
-            serializer.Serialize(writer, value, new XmlSerializerNamespaces([new XmlQualifiedName("tns", ContractNamespaces.Procedure)]));
+            serializer.Serialize(writer, value, new XmlSerializerNamespaces([new XmlQualifiedName("tns", contractNamespace)]));
         var element = document.Root!;
         element.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();
         return element;

@@ -6,14 +6,24 @@ using WebServicesCitoyens.Catalogue;
 namespace WebServicesCitoyens.Schemas;
 
 /// <summary>
-/// The published contract files of the procedures, under <c>Wsdl/procedures/</c>: {code}.xsd and
-/// {code}.wsdl. They are generated from the definitions, committed, and served as they are.
+/// The published contract files: the procedures', under <c>Wsdl/procedures/</c> ({code}.xsd and
+/// {code}.wsdl, generated from the definitions), and the catalogue service's (Wsdl/Catalogue.xsd and
+/// .wsdl). They are committed and served as they are.
 /// </summary>
 public sealed class ContractFiles(string wsdlFolder)
 {
     public string ProcedureFolder => Path.Combine(wsdlFolder, "procedures");
     public string XsdPath(string code) => Path.Combine(ProcedureFolder, code + ".xsd");
     public string WsdlPath(string code) => Path.Combine(ProcedureFolder, code + ".wsdl");
+    public string CatalogueXsdPath => Path.Combine(wsdlFolder, "Catalogue.xsd");
+    public string CatalogueWsdlPath => Path.Combine(wsdlFolder, "Catalogue.wsdl");
+
+    /// <summary>The exact text of the catalogue service's two files.</summary>
+    public static (string Xsd, string Wsdl) RenderCatalogue()
+    {
+        var schema = CatalogueContract.Schema();
+        return (Serialize(schema), Serialize(WsdlGenerator.Generate(CatalogueContract.Service, schema)));
+    }
 
     /// <summary>The exact text of both files for a definition, as the generator writes them.</summary>
     public static (string Xsd, string Wsdl) Render(ProcedureDefinition definition)
@@ -36,6 +46,11 @@ public sealed class ContractFiles(string wsdlFolder)
             written.Add(XsdPath(definition.Code));
             written.Add(WsdlPath(definition.Code));
         }
+        var (catalogueXsd, catalogueWsdl) = RenderCatalogue();
+        File.WriteAllText(CatalogueXsdPath, catalogueXsd, new UTF8Encoding(false));
+        File.WriteAllText(CatalogueWsdlPath, catalogueWsdl, new UTF8Encoding(false));
+        written.Add(CatalogueXsdPath);
+        written.Add(CatalogueWsdlPath);
         return written;
     }
 

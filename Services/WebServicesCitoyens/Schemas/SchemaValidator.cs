@@ -13,22 +13,26 @@ namespace WebServicesCitoyens.Schemas;
 /// </summary>
 public sealed class SchemaValidator
 {
-    private static readonly XNamespace Tns = ContractNamespaces.Procedure;
+    private readonly XNamespace Tns;
     private readonly XmlSchemaSet _schemas;
     private readonly IReadOnlyList<ContractElement> _operations;
 
-    public SchemaValidator(XmlSchemaSet schemas, IReadOnlyList<ContractElement> operations)
+    /// <param name="targetNamespace">The namespace of the operations and their content (a procedure's, the catalogue's).</param>
+    public SchemaValidator(XmlSchemaSet schemas, IReadOnlyList<ContractElement> operations, string targetNamespace = ContractNamespaces.Procedure)
     {
         _schemas = schemas;
         _operations = operations;
+        Tns = targetNamespace;
     }
 
+    public string Namespace => Tns.NamespaceName;
+
     /// <summary>Loads a published XSD (read without DTDs or external resources) into a compiled schema set.</summary>
-    public static XmlSchemaSet LoadSchema(string xsdFile)
+    public static XmlSchemaSet LoadSchema(string xsdFile, string targetNamespace = ContractNamespaces.Procedure)
     {
         var schemas = new XmlSchemaSet { XmlResolver = null };
         using var reader = XmlReader.Create(xsdFile, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-        schemas.Add(ContractNamespaces.Procedure, reader);
+        schemas.Add(targetNamespace, reader);
         schemas.Compile();
         return schemas;
     }
@@ -60,7 +64,7 @@ public sealed class SchemaValidator
         var element = (XElement)node;
         if (element.Name.Namespace != Tns)
             return new ValidationError(element.Name.LocalName,
-                ValidationTexts.WrongNamespace(element.Name.LocalName, element.Name.NamespaceName, ContractNamespaces.Procedure));
+                ValidationTexts.WrongNamespace(element.Name.LocalName, element.Name.NamespaceName, Tns.NamespaceName));
 
         var expected = Find(element);
         if (expected is null)
