@@ -20,14 +20,7 @@ public static class CatalogueContract
         " Generated from Services/WebServicesCitoyens/Schemas/catalogue.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
 
-    public static XDocument Schema()
-    {
-        using var stream = typeof(CatalogueContract).Assembly.GetManifestResourceStream("catalogue.xsd")
-            ?? throw new InvalidOperationException("catalogue.xsd is not embedded.");
-        var document = XDocument.Load(stream);
-        document.DescendantNodes().OfType<XComment>().Remove();
-        return document;
-    }
+    public static XDocument Schema() => EmbeddedSchemas.Load("catalogue.xsd");
 
     /// <summary>The operations and their parameters, with the French labels fault messages use.</summary>
     public static IReadOnlyList<ContractElement> Operations()

@@ -18,7 +18,7 @@ public static class ProcedureSchemaGenerator
 
     public static XDocument Generate(ProcedureDefinition definition)
     {
-        var schema = LoadCommonPart();
+        var schema = EmbeddedSchemas.Load("procedure-common.xsd");
         var root = schema.Root!;
         root.AddFirst(new XComment(
             $" Generated from Services/Catalogue/{definition.Theme}/{definition.Code[(definition.Theme.Length + 1)..]}.xml "
@@ -39,15 +39,6 @@ public static class ProcedureSchemaGenerator
         AddComplexType(definition.RequestTypeName, definition.Title, definition.RequestItems, definition.RequestTypeName, types);
         root.Add(new XComment($" The typed request of {definition.Code} "), types);
         return schema;
-    }
-
-    private static XDocument LoadCommonPart()
-    {
-        using var stream = typeof(ProcedureSchemaGenerator).Assembly.GetManifestResourceStream("procedure-common.xsd")
-            ?? throw new InvalidOperationException("procedure-common.xsd is not embedded.");
-        var document = XDocument.Load(stream);
-        document.DescendantNodes().OfType<XComment>().Remove();
-        return document;
     }
 
     private static void AddComplexType(string name, string label, IReadOnlyList<FormItem> items, string requestType, List<XElement> types)
