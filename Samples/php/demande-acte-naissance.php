@@ -5,6 +5,7 @@
  *
  *   WSC_URL=http://localhost:5080 php -S 127.0.0.1:8080 -t Samples/php
  *   puis http://127.0.0.1:8080/demande-acte-naissance.php
+ *   (ou une autre démarche du catalogue : …/demande-acte-naissance.php?demarche=etat-civil.dossier-mariage)
  *
  * Prérequis : PHP 8.1+ avec les extensions soap, dom et xsl (Debian : php-cli php-soap php-xml).
  *
@@ -23,7 +24,8 @@ declare(strict_types=1);
 // ----------------------------------------------------------------------------- configuration
 $platform  = rtrim(getenv('WSC_URL') ?: 'http://localhost:5080', '/');
 $commune   = '45234';                       // code INSEE de la commune (Orléans)
-$procedure = 'etat-civil.acte-naissance';
+// La démarche : l'acte de naissance, ou toute autre du catalogue avec ?demarche={code}.
+$procedure = preg_match('/^[a-z]+(-[a-z]+)*\.[a-z]+(-[a-z]+)*$/', $_GET['demarche'] ?? '') ? $_GET['demarche'] : 'etat-civil.acte-naissance';
 $wsdl      = "$platform/services/procedures/$procedure.svc?wsdl";
 
 const WSC_NS  = 'http://webservicescitoyens.fr/ws/procedure/v1';
@@ -108,24 +110,44 @@ function items(?object $wrapper, string $name): array
 
 /**
  * La demande typée (tableau imbriqué) d'après la description du formulaire renvoyée par GetForm :
- * chaque valeur saisie va à son chemin ; une valeur facultative vide n'est PAS envoyée (le service
- * refuse les éléments vides) ; une valeur obligatoire vide est envoyée vide (null), pour que le
- * service réponde par un message qui nomme le champ plutôt que SoapClient par une erreur
- * d'encodage. SoapClient remet les éléments dans l'ordre du schéma.
+ * chaque valeur saisie va à son chemin (le nom du champ dans le formulaire : titulaire.nomNaissance,
+ * et pour les occurrences d'un groupe répété enfants[2].prenom) ; une valeur facultative vide n'est
+ * PAS envoyée (le service refuse les éléments vides) ; une valeur obligatoire vide est envoyée vide
+ * (null), pour que le service réponde par un message qui nomme le champ plutôt que SoapClient par une
+ * erreur d'encodage. Les pièces justificatives (type attachment) ne font pas partie de la demande.
+ * SoapClient remet les éléments dans l'ordre du schéma.
  */
-function buildRequest(array $fields, array $posted): array
+function buildRequest(array $fields, array $posted, string $prefix = ''): array
 {
     $request = [];
     foreach ($fields as $field) {
+        if ($field->Type === 'attachment') {
+            continue;
+        }
+        $name = $prefix . $field->Name;
         $children = items($field->Fields ?? null, 'Field');
+        if (($field->MaxOccurs ?? 1) > 1) {
+            // Groupe répété : les occurrences exigées, puis celles où quelque chose a été saisi.
+            $instances = [];
+            for ($rank = 1; $rank <= $field->MaxOccurs; $rank++) {
+                $instance = buildRequest($children, $posted, "{$name}[{$rank}].");
+                if ($rank <= ($field->MinOccurs ?? 0) || hasValue($instance)) {
+                    $instances[] = $instance;
+                }
+            }
+            if ($instances !== []) {
+                $request[$field->Name] = $instances;
+            }
+            continue;
+        }
         if ($children !== []) {
-            $group = buildRequest($children, $posted);
-            if ($field->Required || array_filter($group, fn($v) => $v !== null) !== []) {
+            $group = buildRequest($children, $posted, "$name.");
+            if ($field->Required || hasValue($group)) {
                 $request[$field->Name] = $group;
             }
             continue;
         }
-        $value = trim($posted[$field->Path] ?? '');
+        $value = trim($posted[$name] ?? '');
         if ($value !== '') {
             $request[$field->Name] = $value;
         } elseif ($field->Required) {
@@ -133,6 +155,17 @@ function buildRequest(array $fields, array $posted): array
         }
     }
     return $request;
+}
+
+/** Vrai quand une valeur au moins a été saisie dans un groupe (à toute profondeur). */
+function hasValue(array $group): bool
+{
+    foreach ($group as $value) {
+        if (is_array($value) ? hasValue($value) : $value !== null) {
+            return true;
+        }
+    }
+    return false;
 }
 
 /** Ajoute au document les valeurs saisies (page:Values), que form.xsl remet dans les champs. */
@@ -158,7 +191,7 @@ function newRequestId(): string
 
 // ----------------------------------------------------------------------------- traitement
 
-$action = $_SERVER['SCRIPT_NAME'] ?? '/demande-acte-naissance.php';
+$action = ($_SERVER['SCRIPT_NAME'] ?? '/demande-acte-naissance.php') . '?demarche=' . rawurlencode($procedure);
 $alert = null;          // message d'erreur à annoncer
 $content = '';          // fragment HTML de la plateforme
 $title = "Demande d'acte de naissance";
@@ -167,6 +200,7 @@ try {
     $client = soapClient($wsdl);
     $form = $client->GetForm(['CommuneCode' => $commune])->GetFormResult;
     $formXml = loadXml($client->__getLastResponse());
+    $title = $form->Procedure->Title;
 
     if (($_SERVER['REQUEST_METHOD'] ?? 'GET') === 'POST') {
         $posted = postedFields();
@@ -220,7 +254,7 @@ try {
 <body>
   <header class="commune-header">
     <p><a href="/">Ville d'Orléans</a> — Mes démarches</p>
-    <nav aria-label="Fil d'Ariane"><a href="/">Accueil</a> › État civil › <?= h($title) ?></nav>
+    <nav aria-label="Fil d'Ariane"><a href="/">Accueil</a> › Démarches en ligne › <?= h($title) ?></nav>
   </header>
   <main class="commune-main" id="contenu">
 <?php if ($alert !== null): ?>
