@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using System.Text.Json;
 using System.Xml.Linq;
+using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Contracts;
 using WebServicesCitoyens.Rendering;
 
@@ -8,7 +10,8 @@ namespace WebServicesCitoyens.Tests.Rendering;
 /// <summary>
 /// Every published stylesheet gives the same HTML, after canonicalisation, on the server (.NET
 /// XslCompiledTransform), on xsltproc (libxslt, what PHP sites run) and on Saxon-HE, both for the
-/// raw SOAP responses a commune site fetches and for the server's own pages.
+/// raw SOAP responses a commune site fetches and for the server's own pages; and the form of every
+/// procedure of the catalogue does too.
 /// </summary>
 public sealed class XslEnginesTests
 {
@@ -101,6 +104,121 @@ public sealed class XslEnginesTests
 
         Assert.That(libxslt, Is.EqualTo(server));
         Assert.That(saxon, Is.EqualTo(server));
+    }
+}
+
+/// <summary>
+/// The form of every procedure of the catalogue, rendered once for all the test cases below:
+/// - its GetForm SOAP response by form.xsl on .NET, xsltproc and Saxon-HE, whole page and fragment.
+///   Saxon takes about a second to start, so it runs once per value of "standalone" over a folder
+///   holding every response (its -s:folder -o:folder mode); xsltproc runs once per file (a few ms).
+/// - the page the host serves at /communes/45234/{code} by xsltproc from the same page XML (page:Page,
+///   the served request id and action). Saxon is left out here: its folder mode takes one set of
+///   parameters, and the request id and action differ per page; it renders the served page of the
+///   birth certificate above.
+/// All the HTML is canonicalised in one python run.
+/// </summary>
+public sealed class EveryFormRenderingTests
+{
+    private static readonly ProcedureCatalogue Catalogue = DefinitionLoader.LoadFolder(Repository.PathOf("Services", "Catalogue"));
+    private static readonly XsltRenderer Server = new(Repository.PathOf("Xsl"));
+    private static readonly string[] StandaloneValues = ["yes", "no"];
+    private static readonly Lazy<Task<Rendered>> Everything = new(RenderEverything);
+
+    private static IEnumerable<string> Codes() => Catalogue.Procedures.Select(p => p.Code);
+
+    /// <summary>Canonical HTML by engine ("dotnet", "libxslt", "saxon", "host", "host-libxslt") and case (code/standalone).</summary>
+    private sealed record Rendered(IReadOnlyDictionary<(string Engine, string Case), string> Html);
+
+    private static async Task<Rendered> RenderEverything()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "wsc-every-form-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var files = new Dictionary<string, (string Engine, string Case)>();
+            string Write(string folder, string @case, string extension, string text)
+            {
+                var file = Path.Combine(work, folder, @case.Replace('/', '_') + extension);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, text);
+                return file;
+            }
+            void Html(string engine, string @case, string file) => files[file] = (engine, @case);
+
+            var codes = Codes().ToList();
+            var soap = await Task.WhenAll(codes.Select(code => Infrastructure.Soap.PostAsync(SharedHost.Host.ServiceUrl(code), Infrastructure.Soap.Envelope(
+                $"<GetForm xmlns=\"{Infrastructure.Soap.Ns}\"><CommuneCode>{Requests.Commune}</CommuneCode></GetForm>"), "GetForm")));
+            var served = await Task.WhenAll(codes.Select(code => Infrastructure.Soap.Http.GetStringAsync($"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/{code}")));
+            var xsl = Repository.PathOf("Xsl", "form.xsl");
+
+            for (var i = 0; i < codes.Count; i++)
+            {
+                var (code, (status, envelope, _)) = (codes[i], soap[i]);
+                Assert.That(status, Is.EqualTo(200), $"GetForm of {code}: {envelope}");
+                var input = Write("soap", code, ".xml", envelope);
+                foreach (var standalone in StandaloneValues)
+                {
+                    var @case = $"{code}/{standalone}";
+                    var parameters = new Dictionary<string, string> { ["standalone"] = standalone, ["assets"] = "https://wsc.example/" };
+                    Html("dotnet", @case, Write("dotnet", @case, ".html", Server.Render("form.xsl", XDocument.Parse(envelope), parameters)));
+                    Html("libxslt", @case, Write("libxslt", @case, ".html",
+                        Tool.Succeed("xsltproc", [.. parameters.SelectMany(p => new[] { "--stringparam", p.Key, p.Value }), xsl, input])));
+                }
+
+                // The served page and what xsltproc makes of the same page document.
+                var requestId = Regex.Match(served[i], "name=\"clientRequestId\" value=\"([^\"]+)\"").Groups[1].Value;
+                Assert.That(requestId, Does.StartWith("web-"), code);
+                var page = PageDocument.For(new XmlSerializerRoundTrip<FormDescription>().From(
+                    XDocument.Parse(envelope).Descendants(Infrastructure.Soap.Tns + "GetFormResult").Single()), "GetFormResult");
+                var pageFile = Write("page", code, ".xml", page.ToString());
+                Html("host", code, Write("host", code, ".html", served[i]));
+                Html("host-libxslt", code, Write("host-libxslt", code, ".html", Tool.Succeed("xsltproc",
+                    "--stringparam", "standalone", "yes", "--stringparam", "assets", "/",
+                    "--stringparam", "action", $"/communes/{Requests.Commune}/{code}", "--stringparam", "request-id", requestId, xsl, pageFile)));
+            }
+
+            // Saxon: one java run per parameter set, over the folder of every GetForm response.
+            foreach (var standalone in StandaloneValues)
+            {
+                var output = Path.Combine(work, "saxon-" + standalone);
+                Directory.CreateDirectory(output);
+                Tool.Succeed("java", "-cp", "/usr/share/java/Saxon-HE.jar", "net.sf.saxon.Transform",
+                    $"-s:{Path.Combine(work, "soap")}", $"-o:{output}", $"-xsl:{xsl}", $"standalone={standalone}", "assets=https://wsc.example/");
+                foreach (var code in codes)
+                    Html("saxon", $"{code}/{standalone}", Path.Combine(output, code + ".xml"));
+            }
+
+            var json = Tool.Succeed("/usr/bin/python3", [Repository.PathOf("Tests", "Interop", "canonical_html.py"), "--json", .. files.Keys]);
+            var canonical = JsonSerializer.Deserialize<Dictionary<string, string>>(json)!;
+            return new Rendered(files.ToDictionary(f => f.Value, f => canonical[f.Key]));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public async Task The_GetForm_response_of_every_procedure_renders_identically_on_dotnet_libxslt_and_saxon(string code)
+    {
+        var html = (await Everything.Value).Html;
+        foreach (var standalone in StandaloneValues)
+        {
+            var @case = $"{code}/{standalone}";
+            var dotnet = html[("dotnet", @case)];
+            Assert.That(dotnet, Does.Contain("<form").And.Contain(Catalogue.Find(code)!.Title.Replace("&", "&amp;")));
+            Assert.That(html[("libxslt", @case)], Is.EqualTo(dotnet), $"xsltproc differs from .NET (standalone={standalone})");
+            Assert.That(html[("saxon", @case)], Is.EqualTo(dotnet), $"Saxon differs from .NET (standalone={standalone})");
+        }
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public async Task The_form_page_the_host_serves_for_every_procedure_is_what_xsltproc_makes_of_its_page_xml(string code)
+    {
+        var html = (await Everything.Value).Html;
+
+        Assert.That(html[("host", code)], Does.Contain("name=\"clientRequestId\""));
+        Assert.That(html[("host-libxslt", code)], Is.EqualTo(html[("host", code)]));
     }
 }
 
