@@ -8,6 +8,13 @@
  * calls GetForm, Submit, Submit again with the same ClientRequestId (idempotent retry), GetStatus,
  * then an invalid Submit that must raise a SoapFault. Prints one JSON object per procedure on
  * stdout; exits 0 when every step ran as expected, 1 with a message on stderr otherwise.
+ *
+ *   php php_client.php --every-wsdl BASE_URL CODE...
+ *
+ * For each procedure code given (the whole catalogue, in one process): loads its WSDL, lists the
+ * operations and the typed request Submit carries (type name and element names, as SoapClient reads
+ * them from the inlined XSD), and calls GetForm for commune 45234. Prints one JSON object per code
+ * (see every_wsdl()); exits 0 when every WSDL loaded and answered, 1 otherwise.
  */
 
 declare(strict_types=1);
@@ -20,8 +27,79 @@ function fail(string $message): void
     exit(1);
 }
 
+/** SoapClient options shared by both modes. */
+function client_options(): array
+{
+    return [
+        'cache_wsdl' => WSDL_CACHE_NONE,
+        'trace' => 1,
+        'exceptions' => true,
+        'encoding' => 'UTF-8',
+        'soap_version' => SOAP_1_1,
+        'connection_timeout' => 10,
+    ];
+}
+
+/** The structs SoapClient read from the WSDL's XSD: name => [element name => type name], in order. */
+function structs(SoapClient $client): array
+{
+    $structs = [];
+    foreach ($client->__getTypes() as $type) {
+        if (preg_match('/^struct (\w+) \{(.*)\}$/s', $type, $m)) {
+            preg_match_all('/^\s*(\w+) (\w+);$/m', $m[2], $members, PREG_SET_ORDER);
+            $structs[$m[1]] = array_column($members, 1, 2);
+        }
+    }
+    return $structs;
+}
+
+/** Loads one procedure's WSDL, reads its operations and typed request, and calls GetForm. */
+function every_wsdl(string $base, string $procedure): array
+{
+    $client = new SoapClient("$base/services/procedures/$procedure.svc?wsdl", client_options());
+    // "GetFormResponse GetForm(GetForm $parameters)" => GetForm
+    $operations = array_map(fn(string $f) => preg_replace('/^\S+ (\w+)\(.*$/s', '$1', $f), $client->__getFunctions());
+    sort($operations);
+    $structs = structs($client);
+    $requestType = $structs['Submit']['Request'] ?? null;
+
+    $form = $client->GetForm(['CommuneCode' => COMMUNE])->GetFormResult;
+    // A sequence with one element comes back as an object, with several as an array.
+    $fields = $form->Fields->Field ?? [];
+    $fields = is_array($fields) ? $fields : [$fields];
+
+    return [
+        'client' => 'php',
+        'procedure' => $procedure,
+        'operations' => $operations,
+        'requestType' => $requestType,
+        'requestElements' => array_keys($structs[$requestType] ?? []),
+        'formCode' => $form->Procedure->Code ?? null,
+        'formTitle' => $form->Procedure->Title ?? null,
+        'formCommune' => $form->Commune->Code ?? null,
+        'formFields' => array_map(fn($f) => $f->Name, $fields),
+    ];
+}
+
+if ($argc >= 3 && $argv[1] === '--every-wsdl') {
+    $base = rtrim($argv[2], '/');
+    $failed = false;
+    foreach (array_slice($argv, 3) as $procedure) {
+        if (!preg_match('/^[a-z-]+\.[a-z-]+$/', $procedure)) {
+            fail("not a procedure code: $procedure");
+        }
+        try {
+            echo json_encode(every_wsdl($base, $procedure), JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES), "\n";
+        } catch (Throwable $error) {
+            fwrite(STDERR, "php_client: $procedure: " . get_class($error) . ': ' . $error->getMessage() . "\n");
+            $failed = true;
+        }
+    }
+    exit($failed ? 1 : 0);
+}
+
 if ($argc !== 3) {
-    fwrite(STDERR, "usage: php php_client.php BASE_URL RUN_ID\n");
+    fwrite(STDERR, "usage: php php_client.php BASE_URL RUN_ID | php php_client.php --every-wsdl BASE_URL CODE...\n");
     exit(2);
 }
 [$base, $runId] = [rtrim($argv[1], '/'), $argv[2]];
@@ -84,14 +162,7 @@ function scenarios(): array
 function run(string $base, string $runId, string $procedure, array $valid, array $invalid): array
 {
     $where = "$procedure: ";
-    $client = new SoapClient("$base/services/procedures/$procedure.svc?wsdl", [
-        'cache_wsdl' => WSDL_CACHE_NONE,
-        'trace' => 1,
-        'exceptions' => true,
-        'encoding' => 'UTF-8',
-        'soap_version' => SOAP_1_1,
-        'connection_timeout' => 10,
-    ]);
+    $client = new SoapClient("$base/services/procedures/$procedure.svc?wsdl", client_options());
 
     $form = $client->GetForm(['CommuneCode' => COMMUNE])->GetFormResult;
     $formCode = $form->Procedure->Code ?? null;

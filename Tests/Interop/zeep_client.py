@@ -8,6 +8,14 @@ calls GetForm, Submit, Submit again with the same ClientRequestId (idempotent re
 then an invalid Submit that must raise a zeep.exceptions.Fault. Prints one JSON object per
 procedure on stdout (the same shape as php_client.php, with "client": "zeep"); exits 0 when every
 step ran as expected, 1 with a message on stderr otherwise.
+
+    /usr/bin/python3 zeep_client.py --every-wsdl BASE_URL CODE...
+
+For each procedure code given (the whole catalogue, in one process): loads its WSDL, lists the
+operations of its binding and the typed request Submit carries (type name and element names, as
+zeep reads them from the inlined XSD), and calls GetForm for commune 45234. Prints one JSON object
+per code, the same shape as php_client.php --every-wsdl; exits 0 when every WSDL loaded and
+answered, 1 otherwise.
 """
 import copy
 import datetime
@@ -121,9 +129,49 @@ def run(base, run_id, procedure, valid, invalid):
     }
 
 
+def every_wsdl(base, procedure):
+    """Loads one procedure's WSDL, reads its operations and typed request, and calls GetForm."""
+    transport = zeep.transports.Transport(timeout=10, operation_timeout=30)
+    client = zeep.Client(f"{base}/services/procedures/{procedure}.svc?wsdl", transport=transport)
+    operations = client.service._binding._operations
+    submit = operations["Submit"].input.body.type  # the wrapper element Submit
+    request = dict(submit.elements)["Request"].type
+    form = client.service.GetForm(CommuneCode=COMMUNE)
+    fields = list(form.Fields.Field) if form.Fields is not None else []
+    return {
+        "client": "zeep",
+        "procedure": procedure,
+        "operations": sorted(operations.keys()),
+        "requestType": request.qname.localname if request.qname is not None else None,
+        "requestElements": [name for name, _ in request.elements],
+        "formCode": form.Procedure.Code,
+        "formTitle": form.Procedure.Title,
+        "formCommune": form.Commune.Code,
+        "formFields": [field.Name for field in fields],
+    }
+
+
+def main_every_wsdl(base, procedures):
+    failed = False
+    for procedure in procedures:
+        if not re.fullmatch(r"[a-z-]+\.[a-z-]+", procedure):
+            sys.stderr.write(f"zeep_client: not a procedure code: {procedure}\n")
+            return 1
+        try:
+            line = every_wsdl(base, procedure)
+            sys.stdout.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+            sys.stdout.flush()
+        except Exception as error:  # report and go on with the next WSDL
+            sys.stderr.write(f"zeep_client: {procedure}: {type(error).__name__}: {error}\n")
+            failed = True
+    return 1 if failed else 0
+
+
 def main(argv):
+    if len(argv) >= 3 and argv[1] == "--every-wsdl":
+        return main_every_wsdl(argv[2].rstrip("/"), argv[3:])
     if len(argv) != 3:
-        sys.stderr.write("usage: zeep_client.py BASE_URL RUN_ID\n")
+        sys.stderr.write("usage: zeep_client.py BASE_URL RUN_ID | zeep_client.py --every-wsdl BASE_URL CODE...\n")
         return 2
     base, run_id = argv[1].rstrip("/"), argv[2]
     if not re.fullmatch(r"[A-Za-z0-9._:\-]{1,40}", run_id):

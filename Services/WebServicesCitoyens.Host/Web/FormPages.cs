@@ -61,6 +61,7 @@ public static class FormPages
             }
             var requestId = form["clientRequestId"].ToString() is { Length: > 0 and <= 64 } posted && posted.All(IsIdCharacter)
                 ? posted : NewRequestId();
+            form = FormRequestBuilder.Compact(definition, form);
 
             try
             {

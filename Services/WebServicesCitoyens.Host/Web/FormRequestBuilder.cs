@@ -21,6 +21,39 @@ public static class FormRequestBuilder
             new XElement(Tns + "ClientRequestId", clientRequestId),
             new XElement(Tns + "Request", Items(definition.RequestItems, "", form)));
 
+    /// <summary>
+    /// The posted form with the instances of each repeated group numbered as the request numbers them:
+    /// a blank optional instance is left out of the request, so the next one takes its rank (the 4th
+    /// witness filled after a blank 3rd is sent as the 3rd). Errors (temoins[3].nom) and refilled values
+    /// then designate the instance the citizen filled, not the blank one before it.
+    /// </summary>
+    public static IFormCollection Compact(ProcedureDefinition definition, IFormCollection form)
+    {
+        var fields = form.ToDictionary(f => f.Key, f => f.Value);
+        foreach (var repeated in RepeatedGroups(definition.RequestItems))
+        {
+            var inner = ProcedureDefinition.RequestItemsOf(repeated.Items);
+            var kept = 0;
+            for (var rank = 1; rank <= repeated.MaxOccurs; rank++)
+            {
+                var from = $"{repeated.Path}[{rank}].";
+                if (rank > repeated.MinOccurs && !AnyValue(inner, from, form)) continue;
+                if (++kept == rank) continue;
+                // Ranks only move down, and are read from the posted form: no move overwrites one still to read.
+                var to = $"{repeated.Path}[{kept}].";
+                foreach (var name in ControlNames(inner, from))
+                {
+                    fields[to + name[from.Length..]] = form[name];
+                    fields.Remove(name);
+                }
+            }
+        }
+        return new FormCollection(fields);
+    }
+
+    private static IEnumerable<GroupDefinition> RepeatedGroups(IEnumerable<FormItem> items) => items.OfType<GroupDefinition>()
+        .SelectMany(g => g.IsRepeated ? [g] : RepeatedGroups(ProcedureDefinition.RequestItemsOf(g.Items)));
+
     /// <summary>The non-empty values posted for the form's controls, to refill the form after an error.</summary>
     public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form) =>
         ControlNames(definition.RequestItems, "")

@@ -57,14 +57,19 @@ public sealed class HostProcess : IDisposable
 
     public long CountDossiers() => Scalar("SELECT COUNT(*) FROM dossiers");
 
-    public long Scalar(string sql, params (string Name, object Value)[] parameters)
+    public long Scalar(string sql, params (string Name, object Value)[] parameters) => Convert.ToInt64(Query(sql, parameters));
+
+    /// <summary>The text of the first column of the first row, or null when there is no row.</summary>
+    public string? Text(string sql, params (string Name, object Value)[] parameters) => Query(sql, parameters) as string;
+
+    private object? Query(string sql, (string Name, object Value)[] parameters)
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
         connection.Open();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        return Convert.ToInt64(command.ExecuteScalar());
+        return command.ExecuteScalar();
     }
 
     public bool IsHealthy()

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using System.Text.Json;
 using System.Xml.Linq;
+using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Contracts;
 using WebServicesCitoyens.Rendering;
 
@@ -8,7 +10,8 @@ namespace WebServicesCitoyens.Tests.Rendering;
 /// <summary>
 /// Every published stylesheet gives the same HTML, after canonicalisation, on the server (.NET
 /// XslCompiledTransform), on xsltproc (libxslt, what PHP sites run) and on Saxon-HE, both for the
-/// raw SOAP responses a commune site fetches and for the server's own pages.
+/// raw SOAP responses a commune site fetches and for the server's own pages; and the form of every
+/// procedure of the catalogue does too.
 /// </summary>
 public sealed class XslEnginesTests
 {
@@ -80,6 +83,39 @@ public sealed class XslEnginesTests
         Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
     }
 
+    /// <summary>
+    /// A marriage file sent back with values and errors in the witnesses (a repeated group): the
+    /// instance holding them opens its details, the error links to the control of its instance, and
+    /// a refilled choice list has its option selected, on every engine alike (Saxon writes the
+    /// boolean attributes open and selected minimised, which the canonical form does not count).
+    /// </summary>
+    [Test]
+    public async Task A_form_sent_back_with_errors_in_a_repeated_group_renders_identically_on_dotnet_libxslt_and_saxon()
+    {
+        const string marriage = "etat-civil.dossier-mariage";
+        var envelope = XDocument.Parse(await SoapResponse(marriage, "GetForm",
+            $"<GetForm xmlns=\"{Infrastructure.Soap.Ns}\"><CommuneCode>{Requests.Commune}</CommuneCode></GetForm>"));
+        var form = new XmlSerializerRoundTrip<FormDescription>().From(envelope.Descendants(Infrastructure.Soap.Tns + "GetFormResult").Single());
+        var values = new Dictionary<string, string>
+        {
+            ["celebration.lienCommune"] = "DOMICILE_PARENT", ["temoins[2].nom"] = "Delacroix", ["temoins[3].nom"] = "Moreau", ["temoins[3].adresse.codePostal"] = "4500",
+        };
+        var errors = new List<WebServicesCitoyens.Schemas.ValidationError>
+        {
+            new("temoins[3].prenoms", "Le champ « Prénoms » (temoins[3].prenoms) est obligatoire."),
+            new("temoins[3].adresse.codePostal", "Le champ « Code postal » (temoins[3].adresse.codePostal) n'a pas le format attendu."),
+        };
+        var page = PageDocument.For(form, "GetFormResult", values, errors);
+        var parameters = new Dictionary<string, string> { ["standalone"] = "yes", ["assets"] = "/", ["action"] = "/communes/45234/" + marriage, ["request-id"] = "web-test" };
+
+        var (dotnet, libxslt, saxon) = RenderEverywhere("form.xsl", page.ToString(), parameters, "repeated-errors");
+
+        Assert.That(dotnet, Does.Contain("href=\"#f-temoins-3-adresse-codePostal\"").And.Contain("value=\"Moreau\"")
+            .And.Contain("<details class=\"wsc-more\" open=\"\">").And.Contain("selected=\"\" value=\"DOMICILE_PARENT\""));
+        Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+    }
+
     [Test]
     public async Task The_form_page_served_by_the_host_is_what_xsltproc_and_saxon_make_of_the_same_page_xml()
     {
@@ -101,6 +137,116 @@ public sealed class XslEnginesTests
 
         Assert.That(libxslt, Is.EqualTo(server));
         Assert.That(saxon, Is.EqualTo(server));
+    }
+}
+
+/// <summary>
+/// The form of every procedure of the catalogue, rendered once for all the test cases below:
+/// - its GetForm SOAP response by form.xsl on .NET, xsltproc and Saxon-HE, as the fragment a commune
+///   site embeds (standalone=no). Saxon takes one to three seconds to start, so it runs once, over a
+///   folder holding every response (its -s:folder -o:folder mode), alongside the other engines;
+///   xsltproc runs once per file (a few ms).
+/// - the whole page the host serves at /communes/45234/{code} (standalone=yes), by xsltproc from the
+///   same page XML (page:Page, the served request id and action). Saxon is left out here: its folder
+///   mode takes one set of parameters, and the request id and action differ per page; it renders the
+///   served page of the birth certificate above.
+/// All the HTML is canonicalised in one python run.
+/// </summary>
+public sealed class EveryFormRenderingTests
+{
+    private static readonly ProcedureCatalogue Catalogue = DefinitionLoader.LoadFolder(Repository.PathOf("Services", "Catalogue"));
+    private static readonly XsltRenderer Server = new(Repository.PathOf("Xsl"));
+    private static readonly Lazy<Task<Rendered>> Everything = new(RenderEverything);
+
+    private static IEnumerable<string> Codes() => Catalogue.Procedures.Select(p => p.Code);
+
+    /// <summary>Canonical HTML by engine ("dotnet", "libxslt", "saxon", "host", "host-libxslt") and procedure code.</summary>
+    private sealed record Rendered(IReadOnlyDictionary<(string Engine, string Code), string> Html);
+
+    private static async Task<Rendered> RenderEverything()
+    {
+        var work = Path.Combine(Path.GetTempPath(), "wsc-every-form-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var files = new Dictionary<string, (string Engine, string Code)>();
+            string Write(string folder, string code, string extension, string text)
+            {
+                var file = Path.Combine(work, folder, code + extension);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllText(file, text);
+                return file;
+            }
+            void Html(string engine, string code, string file) => files[file] = (engine, code);
+
+            var codes = Codes().ToList();
+            var soap = await Task.WhenAll(codes.Select(code => Infrastructure.Soap.PostAsync(SharedHost.Host.ServiceUrl(code), Infrastructure.Soap.Envelope(
+                $"<GetForm xmlns=\"{Infrastructure.Soap.Ns}\"><CommuneCode>{Requests.Commune}</CommuneCode></GetForm>"), "GetForm")));
+            var served = await Task.WhenAll(codes.Select(code => Infrastructure.Soap.Http.GetStringAsync($"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/{code}")));
+            var xsl = Repository.PathOf("Xsl", "form.xsl");
+            for (var i = 0; i < codes.Count; i++)
+            {
+                Assert.That(soap[i].Status, Is.EqualTo(200), $"GetForm of {codes[i]}: {soap[i].Body}");
+                Write("soap", codes[i], ".xml", soap[i].Body);
+            }
+
+            // Saxon: one java run over the folder of every GetForm response, while xsltproc and .NET render the rest.
+            var parameters = new Dictionary<string, string> { ["standalone"] = "no", ["assets"] = "https://wsc.example/" };
+            var saxonOutput = Directory.CreateDirectory(Path.Combine(work, "saxon")).FullName;
+            var saxon = Task.Run(() => Tool.Succeed("java", ["-cp", "/usr/share/java/Saxon-HE.jar", "net.sf.saxon.Transform",
+                $"-s:{Path.Combine(work, "soap")}", $"-o:{saxonOutput}", $"-xsl:{xsl}", .. parameters.Select(p => $"{p.Key}={p.Value}")]));
+
+            for (var i = 0; i < codes.Count; i++)
+            {
+                var (code, envelope) = (codes[i], soap[i].Body);
+                var input = Path.Combine(work, "soap", code + ".xml");
+                Html("dotnet", code, Write("dotnet", code, ".html", Server.Render("form.xsl", XDocument.Parse(envelope), parameters)));
+                Html("libxslt", code, Write("libxslt", code, ".html",
+                    Tool.Succeed("xsltproc", [.. parameters.SelectMany(p => new[] { "--stringparam", p.Key, p.Value }), xsl, input])));
+
+                // The served page and what xsltproc makes of the same page document.
+                var requestId = Regex.Match(served[i], "name=\"clientRequestId\" value=\"([^\"]+)\"").Groups[1].Value;
+                Assert.That(requestId, Does.StartWith("web-"), code);
+                var page = PageDocument.For(new XmlSerializerRoundTrip<FormDescription>().From(
+                    XDocument.Parse(envelope).Descendants(Infrastructure.Soap.Tns + "GetFormResult").Single()), "GetFormResult");
+                var pageFile = Write("page", code, ".xml", page.ToString());
+                Html("host", code, Write("host", code, ".html", served[i]));
+                Html("host-libxslt", code, Write("host-libxslt", code, ".html", Tool.Succeed("xsltproc",
+                    "--stringparam", "standalone", "yes", "--stringparam", "assets", "/",
+                    "--stringparam", "action", $"/communes/{Requests.Commune}/{code}", "--stringparam", "request-id", requestId, xsl, pageFile)));
+            }
+
+            await saxon;
+            foreach (var code in codes)
+                Html("saxon", code, Path.Combine(saxonOutput, code + ".xml"));
+
+            var json = Tool.Succeed("/usr/bin/python3", [Repository.PathOf("Tests", "Interop", "canonical_html.py"), "--json", .. files.Keys]);
+            var canonical = JsonSerializer.Deserialize<Dictionary<string, string>>(json)!;
+            return new Rendered(files.ToDictionary(f => f.Value, f => canonical[f.Key]));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public async Task The_GetForm_response_of_every_procedure_renders_identically_on_dotnet_libxslt_and_saxon(string code)
+    {
+        var html = (await Everything.Value).Html;
+        var dotnet = html[("dotnet", code)];
+
+        Assert.That(dotnet, Does.Contain("<form").And.Contain(Catalogue.Find(code)!.Title.Replace("&", "&amp;")));
+        Assert.That(html[("libxslt", code)], Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(html[("saxon", code)], Is.EqualTo(dotnet), "Saxon differs from .NET");
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public async Task The_form_page_the_host_serves_for_every_procedure_is_what_xsltproc_makes_of_its_page_xml(string code)
+    {
+        var html = (await Everything.Value).Html;
+
+        Assert.That(html[("host", code)], Does.Contain("name=\"clientRequestId\""));
+        Assert.That(html[("host-libxslt", code)], Is.EqualTo(html[("host", code)]));
     }
 }
 
