@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml.Linq;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Texts;
 
 namespace WebServicesCitoyens.Schemas;
 
@@ -57,7 +58,7 @@ public static class ProcedureSchemaGenerator
             element.Add(new XAttribute("maxOccurs", repeated.MaxOccurs.ToString(CultureInfo.InvariantCulture)));
         }
         else if (!item.Required) element.Add(new XAttribute("minOccurs", "0"));
-        element.Add(Documentation(item.Help is null ? item.Label : $"{item.Label}. {item.Help}"));
+        element.Add(Documentation((item.Help is null ? item.Label : $"{item.Label}. {item.Help}") + RuleText(item)));
 
         switch (item)
         {
@@ -126,6 +127,16 @@ public static class ProcedureSchemaGenerator
             default: throw new InvalidOperationException($"No XSD type for {field.Type}.");
         }
     }
+
+    /// <summary>The bounds no facet can carry (times, "today"), said in the documentation so that a reader of the XSD knows them.</summary>
+    private static string RuleText(FormItem item) => item is not FieldDefinition field ? "" : field.Type switch
+    {
+        FieldType.Time when field.Min is not null || field.Max is not null =>
+            " " + ValidationTexts.TimeBoundsRule(field.Min, field.Max),
+        FieldType.Date or FieldType.TimeSlot when field.Max == "today" => " " + ValidationTexts.NotInFutureRule,
+        FieldType.Date or FieldType.TimeSlot when field.Min == "today" => " " + ValidationTexts.NotInPastRule,
+        _ => "",
+    };
 
     /// <summary>Bounds as facets; "today" moves every day, so DefinitionRules checks it instead.</summary>
     private static IEnumerable<XElement> Bounds(FieldDefinition field, bool literalOnly)

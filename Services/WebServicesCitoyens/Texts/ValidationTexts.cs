@@ -54,6 +54,14 @@ public static class ValidationTexts
     public static string TimeAfter(string label, string path, string max) => $"{Field(label, path)} ne peut pas être après {max}.";
     public static string SlotEndsBeforeStart(string label, string path) =>
         $"{Field(label, path)} : l'heure de fin doit être après l'heure de début.";
+    public static string TimeBoundsRule(string? min, string? max) => (min, max) switch
+    {
+        (not null, not null) => $"Heure comprise entre {min} et {max}.",
+        (not null, null) => $"Heure à partir de {min}.",
+        _ => $"Heure jusqu'à {max}.",
+    };
+    public const string NotInFutureRule = "Ne peut pas être dans le futur (vérifié par le service).";
+    public const string NotInPastRule = "Ne peut pas être dans le passé (vérifié par le service).";
     public static string TooMany(string label, string path, int max) => $"{Field(label, path)} ne peut être présent que {max} fois au plus.";
     public static string TooFew(string label, string path, int min) => $"{Field(label, path)} doit être présent au moins {min} fois.";
     public static string OnlyText(string label, string path) => $"{Field(label, path)} ne doit contenir que du texte.";

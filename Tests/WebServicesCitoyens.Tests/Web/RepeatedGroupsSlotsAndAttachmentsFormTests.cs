@@ -255,9 +255,10 @@ public sealed class RepeatedGroupsSlotsAndAttachmentsFormTests
         var expected = Attachments(definition.Form).ToList();
         Assert.That(shown.Select(d => d.Elements("p").First().Value),
             Is.EqualTo(expected.Select(a => a.Label + (a.Required ? " (pièce obligatoire)" : ""))), "each attachment, in form order, required ones marked");
-        foreach (var div in shown)
+        foreach (var (div, attachment) in shown.Zip(expected))
         {
-            Assert.That(div.Value, Does.Contain("Formats acceptés : PDF, JPEG, PNG ; 5 Mo au plus."));
+            var megabytes = (attachment.Attachment!.MaxSizeKb / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
+            Assert.That(div.Value, Does.Contain($"Formats acceptés : PDF, JPEG, PNG ; {megabytes} Mo au plus."));
             Assert.That(div.Value, Does.Contain("La mairie vous indiquera comment transmettre cette pièce"));
             Assert.That(div.Descendants().Where(e => e.Name.LocalName is "input" or "select" or "textarea"), Is.Empty);
         }
