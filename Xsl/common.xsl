@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Shared templates of the published stylesheets (form.xsl, receipt.xsl, status.xsl include this file):
+  Shared templates of the published stylesheets (form.xsl, receipt.xsl, status.xsl, message.xsl, doc.xsl and
+  docs-index.xsl include this file):
   page shell, commune header and colours, steps, dates, footer.
 
   Strictly XSLT 1.0 without extensions: the same output (after HTML canonicalisation) on .NET
@@ -275,18 +276,30 @@
   <xsl:template name="wsc-theme-label">
     <xsl:param name="theme"/>
     <xsl:variable name="label">
-      <xsl:choose>
-        <xsl:when test="$theme = 'etat-civil'">État civil</xsl:when>
-        <xsl:when test="$theme = 'vie-quotidienne'">Vie quotidienne</xsl:when>
-        <xsl:when test="$theme = 'elections'">Élections</xsl:when>
-        <xsl:when test="$theme = 'urbanisme'">Urbanisme</xsl:when>
-        <xsl:when test="$theme = 'famille'">Famille</xsl:when>
-        <xsl:when test="$theme = 'scolarite'">Scolarité</xsl:when>
-      </xsl:choose>
+      <xsl:call-template name="wsc-theme-name">
+        <xsl:with-param name="theme" select="$theme"/>
+      </xsl:call-template>
     </xsl:variable>
     <xsl:if test="string($label) != ''">
       <p class="wsc-theme"><xsl:value-of select="$label"/></p>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The French name of a theme of the catalogue (DESIGN.md); nothing for a code it does not know. -->
+  <xsl:template name="wsc-theme-name">
+    <xsl:param name="theme"/>
+    <xsl:choose>
+      <xsl:when test="$theme = 'etat-civil'">État civil</xsl:when>
+      <xsl:when test="$theme = 'population'">Population</xsl:when>
+      <xsl:when test="$theme = 'elections'">Élections</xsl:when>
+      <xsl:when test="$theme = 'urbanisme'">Urbanisme</xsl:when>
+      <xsl:when test="$theme = 'aide-sociale'">Aide sociale</xsl:when>
+      <xsl:when test="$theme = 'vie-quotidienne'">Vie quotidienne</xsl:when>
+      <xsl:when test="$theme = 'vie-scolaire'">Vie scolaire</xsl:when>
+      <xsl:when test="$theme = 'vie-culturelle'">Vie culturelle et associative</xsl:when>
+      <xsl:when test="$theme = 'famille'">Famille</xsl:when>
+      <xsl:when test="$theme = 'scolarite'">Scolarité</xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- When the input holds no result element: a SOAP fault, or nothing usable. -->

@@ -16,6 +16,7 @@ app.UseSoapGuard();
 app.MapPublishedFiles();
 app.MapProcedureServices();
 app.MapFormPages();
+app.MapDocPages();
 app.MapTrackingPages();
 app.MapHealth();
 app.PrintAddressesOnStart();

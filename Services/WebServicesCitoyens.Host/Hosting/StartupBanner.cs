@@ -15,6 +15,7 @@ public static class StartupBanner
                 lines.Add($"  {baseUrl}/communes/{DemoCommune.Code}/{endpoint.Definition.Code}");
             lines.Add("");
             lines.Add($"  SOAP service             {baseUrl}/services/procedures/{{code}}.svc   (WSDL: ?wsdl, XSD: ?xsd)");
+            lines.Add($"  documentation            {baseUrl}/docs   (one procedure: {baseUrl}/docs/{{code}})");
             lines.Add("");
             lines.Add($"  sample dossier tracking  {DemoCommune.SampleTrackingUrlAsync(app.Services).GetAwaiter().GetResult()}");
             lines.Add($"  stylesheets              {baseUrl}/xsl/form.xsl  {baseUrl}/css/wsc.css");
