@@ -17,6 +17,7 @@ app.MapPublishedFiles();
 app.MapProcedureServices();
 app.MapCataloguePages();
 app.MapFormPages();
+app.MapDocPages();
 app.MapTrackingPages();
 app.MapHealth();
 app.PrintAddressesOnStart();

@@ -7,7 +7,9 @@ namespace WebServicesCitoyens.Tests.Web;
 /// <summary>
 /// axe-core (WCAG 2.1 A and AA rules) in real headless Chromium finds no violation on any page a
 /// citizen sees: both forms, a form sent back with errors, the receipt, the tracking page and the
-/// message pages. Tests/Accessibility/axe_check.mjs drives the browser.
+/// message pages; and on the documentation pages webmasters read (the index, and two procedures: the
+/// birth certificate, and the marriage file with its repeated group and attachments).
+/// Tests/Accessibility/axe_check.mjs drives the browser.
 /// </summary>
 public sealed class AccessibilityTests
 {
@@ -37,7 +39,7 @@ public sealed class AccessibilityTests
     };
 
     [Test]
-    public async Task Every_page_a_citizen_sees_has_no_axe_violation()
+    public async Task Every_page_a_citizen_or_a_webmaster_sees_has_no_axe_violation()
     {
         var receipt = await PostedPage("receipt", Incident("Des gravats sont déposés sur le trottoir."));
         var refused = await PostedPage("refused", Incident(""));
@@ -49,6 +51,9 @@ public sealed class AccessibilityTests
             receipt, refused, trackingUrl,
             $"{SharedHost.Host.BaseUrl}/suivi",
             $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/etat-civil.inexistante",
+            $"{SharedHost.Host.BaseUrl}/docs",
+            $"{SharedHost.Host.BaseUrl}/docs/{Requests.BirthCertificate}",
+            $"{SharedHost.Host.BaseUrl}/docs/etat-civil.dossier-mariage",
         ];
         Assert.That(trackingUrl, Does.Contain("/suivi?dossier="));
 
