@@ -84,6 +84,27 @@ public sealed class XslEnginesTests
     }
 
     /// <summary>
+    /// A commune's catalogue as the catalogue service returns it (namespace catalogue/v1, header text,
+    /// a procedure in Test): catalogue.xsl renders it alike on the three engines, whole or as a fragment.
+    /// </summary>
+    [TestCase("yes")]
+    [TestCase("no")]
+    public async Task A_commune_catalogue_response_renders_identically_on_dotnet_libxslt_and_saxon(string standalone)
+    {
+        var (status, xml, _) = await Infrastructure.Soap.PostAsync(SharedHost.Host.BaseUrl + "/services/Catalogue.svc", Infrastructure.Soap.Envelope(
+            $"<GetCommuneCatalogue xmlns=\"{ContractNamespaces.Catalogue}\"><CommuneCode>{Requests.Commune}</CommuneCode>"
+            + $"<PreviewKey>apercu-demo-orleans</PreviewKey></GetCommuneCatalogue>"), null);
+        Assert.That(status, Is.EqualTo(200), xml);
+        var parameters = new Dictionary<string, string> { ["standalone"] = standalone, ["assets"] = "https://wsc.example/" };
+
+        var (dotnet, libxslt, saxon) = RenderEverywhere("catalogue.xsl", xml, parameters, "catalogue-" + standalone);
+
+        Assert.That(dotnet, Does.Contain("Démarches en ligne – Orléans").And.Contain("place de l'Étape").And.Contain("theme-vie-culturelle"));
+        Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+    }
+
+    /// <summary>
     /// A marriage file sent back with values and errors in the witnesses (a repeated group): the
     /// instance holding them opens its details, the error links to the control of its instance, and
     /// a refilled choice list has its option selected, on every engine alike (Saxon writes the

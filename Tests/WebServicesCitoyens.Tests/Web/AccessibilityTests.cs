@@ -54,6 +54,9 @@ public sealed class AccessibilityTests
             $"{SharedHost.Host.BaseUrl}/docs",
             $"{SharedHost.Host.BaseUrl}/docs/{Requests.BirthCertificate}",
             $"{SharedHost.Host.BaseUrl}/docs/etat-civil.dossier-mariage",
+            $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}",
+            $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/etat-civil.dossier-mariage",
+            $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/vie-culturelle.reservation-salle-associative",
         ];
         Assert.That(trackingUrl, Does.Contain("/suivi?dossier="));
 
