@@ -1,0 +1,25 @@
+using System.Data.Common;
+using System.Security.Cryptography;
+using Dapper;
+using WebServicesCitoyens.Dossiers;
+
+namespace WebServicesCitoyens.Notifications;
+
+/// <summary>
+/// Writes notifications to the outbox table inside the caller's transaction, so that a mail exists
+/// exactly when the change it announces is committed. The background sender delivers them.
+/// </summary>
+public static class Outbox
+{
+    public static Task EnqueueAsync(DbConnection connection, DbTransaction transaction, OutgoingMail mail, DateTimeOffset now)
+    {
+        var at = Timestamps.ToText(now);
+        return connection.ExecuteAsync(
+            """
+            INSERT INTO outbox (id, kind, recipient, subject, body_text, created_at, attempts, next_attempt_at)
+            VALUES (@id, @Kind, @Recipient, @Subject, @BodyText, @at, 0, @at)
+            """,
+            new { id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), mail.Kind, mail.Recipient, mail.Subject, mail.BodyText, at },
+            transaction);
+    }
+}
