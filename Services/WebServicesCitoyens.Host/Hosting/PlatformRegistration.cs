@@ -1,3 +1,4 @@
+using WebServicesCitoyens.Accounts;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Dossiers;
@@ -27,6 +28,9 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<CommuneStore>();
         builder.Services.AddSingleton<CommuneDirectory>();
         builder.Services.AddSingleton<CatalogueQueries>();
+        builder.Services.AddSingleton<CitizenStore>();
+        builder.Services.AddSingleton<AccountService>();
+        builder.Services.AddSingleton<CitizenDossiers>();
         builder.Services.AddSingleton<DossierStore>();
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));

@@ -40,11 +40,14 @@ public sealed class SoapEndpoints
             return (SoapEndpoint)new ProcedureEndpoint(definition, WsdlGenerator.EndpointPath(definition.Code),
                 WsdlGenerator.ProcedureService(definition.Code), wsdl, xsd, validator);
         });
-        var (catalogueXsd, catalogueWsdl) = Committed(ContractFiles.RenderCatalogue(), files.CatalogueXsdPath, files.CatalogueWsdlPath);
-        var catalogueEndpoint = new SoapEndpoint(CatalogueContract.EndpointPath, CatalogueContract.Service, catalogueWsdl, catalogueXsd,
-            new SchemaValidator(SchemaValidator.LoadSchema(files.CatalogueXsdPath, CatalogueContract.Service.Namespace),
-                CatalogueContract.Operations(), CatalogueContract.Service.Namespace));
-        return new SoapEndpoints(procedures.Append(catalogueEndpoint));
+        var services = ServiceContract.All.Select(contract =>
+        {
+            var (xsd, wsdl) = Committed(ContractFiles.Render(contract), files.XsdPath(contract), files.WsdlPath(contract));
+            return new SoapEndpoint(contract.EndpointPath, contract.Service, wsdl, xsd,
+                new SchemaValidator(SchemaValidator.LoadSchema(files.XsdPath(contract), contract.Service.Namespace),
+                    contract.Operations, contract.Service.Namespace));
+        });
+        return new SoapEndpoints(procedures.Concat(services));
     }
 
     private static (string Xsd, string Wsdl) Committed((string Xsd, string Wsdl) expected, string xsdPath, string wsdlPath)

@@ -14,6 +14,7 @@ public static class SoapRegistration
         builder.Services.AddSoapCore();
         builder.Services.AddScoped<ProcedureService>();
         builder.Services.AddScoped<CatalogueService>();
+        builder.Services.AddScoped<CitizenAccountService>();
         builder.Services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
     }
 
@@ -49,6 +50,7 @@ public static class SoapRegistration
         foreach (var endpoint in endpoints.Procedures)
             pipeline.UseSoapEndpoint<ProcedureService>(options => Configure(options, endpoint));
         pipeline.UseSoapEndpoint<CatalogueService>(options => Configure(options, endpoints.ForPath(CatalogueContract.EndpointPath)!));
+        pipeline.UseSoapEndpoint<CitizenAccountService>(options => Configure(options, endpoints.ForPath(CitizenAccountContract.EndpointPath)!));
     }
 
     private static void Configure(SoapCoreOptions options, SoapEndpoint endpoint)

@@ -12,6 +12,9 @@ public static class ContractNamespaces
     /// <summary>The catalogue service: themes, the procedures a commune offers, search.</summary>
     public const string Catalogue = "http://webservicescitoyens.fr/ws/catalogue/v1";
 
+    /// <summary>The citizen account service: login, dashboard, the dossiers a citizen follows.</summary>
+    public const string Citizen = "http://webservicescitoyens.fr/ws/citizen/v1";
+
     /// <summary>Element wrapping the detail of a validation fault.</summary>
     public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";
 }

@@ -91,6 +91,24 @@ public sealed class DossierStore(Database database)
         await transaction.CommitAsync();
     }
 
+    /// <summary>The dossiers a citizen account follows, newest first.</summary>
+    public async Task<IReadOnlyList<DossierRecord>> ByCitizenAsync(string citizenId)
+    {
+        await using var connection = await database.OpenAsync();
+        var dossiers = await connection.QueryAsync<DossierRecord>(
+            $"SELECT {DossierColumns} FROM dossiers WHERE citizen_id = @citizenId ORDER BY submitted_at DESC, number", new { citizenId });
+        return dossiers.AsList();
+    }
+
+    /// <summary>Makes the account follow a dossier no account follows yet; false when another does.</summary>
+    public async Task<bool> AttachAsync(string number, string citizenId)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            "UPDATE dossiers SET citizen_id = @citizenId WHERE number = @number AND (citizen_id IS NULL OR citizen_id = @citizenId)",
+            new { number, citizenId }) == 1;
+    }
+
     public async Task<long> CountAsync()
     {
         await using var connection = await database.OpenAsync();

@@ -97,7 +97,8 @@ public sealed class SubmissionService(
         return status.Procedure.Code == procedureCode ? status : throw NotFound();
     }
 
-    private async Task<DossierStatus> StatusAsync(DossierRecord dossier)
+    /// <summary>The status of a dossier the caller is already entitled to see.</summary>
+    public async Task<DossierStatus> StatusAsync(DossierRecord dossier)
     {
         var definition = platform.Catalogue.Find(dossier.ProcedureCode)
             ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown procedure {dossier.ProcedureCode}.");

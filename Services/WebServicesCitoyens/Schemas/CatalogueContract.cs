@@ -1,7 +1,7 @@
-using System.Xml.Linq;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Contracts;
 using WebServicesCitoyens.Texts;
+using static WebServicesCitoyens.Schemas.ServiceContract;
 
 namespace WebServicesCitoyens.Schemas;
 
@@ -20,15 +20,11 @@ public static class CatalogueContract
         " Generated from Services/WebServicesCitoyens/Schemas/catalogue.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
 
-    public static XDocument Schema() => EmbeddedSchemas.Load("catalogue.xsd");
+    public static readonly ServiceContract Contract = new("Catalogue", Service, "catalogue.xsd", Operations());
 
     /// <summary>The operations and their parameters, with the French labels fault messages use.</summary>
-    public static IReadOnlyList<ContractElement> Operations()
+    private static IReadOnlyList<ContractElement> Operations()
     {
-        ContractElement Param(string name, string label, bool required, FieldType type, int? maxLength = null, string? pattern = null) =>
-            new(name, name, label, required, CompositeFields.Part("", name, label, required, type, maxLength, pattern), []);
-        ContractElement Operation(string name, params ContractElement[] parameters) => new(name, name, name, true, null, parameters);
-
         var communeCode = Param("CommuneCode", ValidationTexts.CommuneCodeLabel, true, FieldType.CommuneCode);
         return
         [

@@ -7,22 +7,22 @@ namespace WebServicesCitoyens.Schemas;
 
 /// <summary>
 /// The published contract files: the procedures', under <c>Wsdl/procedures/</c> ({code}.xsd and
-/// {code}.wsdl, generated from the definitions), and the catalogue service's (Wsdl/Catalogue.xsd and
-/// .wsdl). They are committed and served as they are.
+/// {code}.wsdl, generated from the definitions), and the other services' (Wsdl/Catalogue.*,
+/// Wsdl/CitizenAccount.*). They are committed and served as they are.
 /// </summary>
 public sealed class ContractFiles(string wsdlFolder)
 {
     public string ProcedureFolder => Path.Combine(wsdlFolder, "procedures");
     public string XsdPath(string code) => Path.Combine(ProcedureFolder, code + ".xsd");
     public string WsdlPath(string code) => Path.Combine(ProcedureFolder, code + ".wsdl");
-    public string CatalogueXsdPath => Path.Combine(wsdlFolder, "Catalogue.xsd");
-    public string CatalogueWsdlPath => Path.Combine(wsdlFolder, "Catalogue.wsdl");
+    public string XsdPath(ServiceContract contract) => Path.Combine(wsdlFolder, contract.FileName + ".xsd");
+    public string WsdlPath(ServiceContract contract) => Path.Combine(wsdlFolder, contract.FileName + ".wsdl");
 
-    /// <summary>The exact text of the catalogue service's two files.</summary>
-    public static (string Xsd, string Wsdl) RenderCatalogue()
+    /// <summary>The exact text of a platform service's two files.</summary>
+    public static (string Xsd, string Wsdl) Render(ServiceContract contract)
     {
-        var schema = CatalogueContract.Schema();
-        return (Serialize(schema), Serialize(WsdlGenerator.Generate(CatalogueContract.Service, schema)));
+        var schema = contract.Schema();
+        return (Serialize(schema), Serialize(WsdlGenerator.Generate(contract.Service, schema)));
     }
 
     /// <summary>The exact text of both files for a definition, as the generator writes them.</summary>
@@ -46,11 +46,14 @@ public sealed class ContractFiles(string wsdlFolder)
             written.Add(XsdPath(definition.Code));
             written.Add(WsdlPath(definition.Code));
         }
-        var (catalogueXsd, catalogueWsdl) = RenderCatalogue();
-        File.WriteAllText(CatalogueXsdPath, catalogueXsd, new UTF8Encoding(false));
-        File.WriteAllText(CatalogueWsdlPath, catalogueWsdl, new UTF8Encoding(false));
-        written.Add(CatalogueXsdPath);
-        written.Add(CatalogueWsdlPath);
+        foreach (var contract in ServiceContract.All)
+        {
+            var (xsd, wsdl) = Render(contract);
+            File.WriteAllText(XsdPath(contract), xsd, new UTF8Encoding(false));
+            File.WriteAllText(WsdlPath(contract), wsdl, new UTF8Encoding(false));
+            written.Add(XsdPath(contract));
+            written.Add(WsdlPath(contract));
+        }
         return written;
     }
 

@@ -1,0 +1,44 @@
+using WebServicesCitoyens.Accounts;
+using WebServicesCitoyens.Contracts;
+
+namespace WebServicesCitoyens.Host.Soap;
+
+/// <summary>The citizen account service at /services/CitizenAccount.svc; requests reach it valid against Wsdl/CitizenAccount.xsd.</summary>
+public sealed class CitizenAccountService(AccountService accounts, CitizenDossiers dossiers, IHttpContextAccessor http) : ICitizenAccountService
+{
+    /// <summary>The caller's address, which login throttling counts failures by.</summary>
+    private string Client => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "inconnu";
+
+    public Task<string> RegisterAsync(string Email, string Password) => accounts.RegisterAsync(Email, Password);
+
+    public Task ConfirmEmailAsync(string Token) => accounts.ConfirmEmailAsync(Token);
+
+    public async Task<Session> LoginAsync(string Email, string Password)
+    {
+        var token = await accounts.LoginAsync(Email, Password, Client);
+        return new Session { SessionToken = token, ExpiresAt = DateTime.UtcNow + AccountService.SessionLifetime };
+    }
+
+    public Task LogoutAsync(string SessionToken) => accounts.LogoutAsync(SessionToken);
+
+    public Task<string> RequestPasswordResetAsync(string Email) => accounts.RequestPasswordResetAsync(Email);
+
+    public Task ResetPasswordAsync(string Token, string NewPassword) => accounts.ResetPasswordAsync(Token, NewPassword);
+
+    public Task ChangePasswordAsync(string SessionToken, string CurrentPassword, string NewPassword) =>
+        accounts.ChangePasswordAsync(SessionToken, CurrentPassword, NewPassword);
+
+    public Task ChangeEmailAsync(string SessionToken, string NewEmail, string Password) => accounts.ChangeEmailAsync(SessionToken, NewEmail, Password);
+
+    public Task ConfirmEmailChangeAsync(string Token) => accounts.ConfirmEmailChangeAsync(Token);
+
+    public Task SetNotificationsAsync(string SessionToken, bool Steps, bool Messages) => accounts.SetNotificationsAsync(SessionToken, Steps, Messages);
+
+    public Task DeleteAccountAsync(string SessionToken, string Password) => accounts.DeleteAccountAsync(SessionToken, Password);
+
+    public async Task<Dashboard> GetDashboardAsync(string SessionToken) =>
+        await dossiers.DashboardAsync(await accounts.AuthenticateAsync(SessionToken));
+
+    public async Task<DashboardDossier> AttachDossierAsync(string SessionToken, string DossierNumber, string TrackingCode) =>
+        await dossiers.AttachAsync(await accounts.AuthenticateAsync(SessionToken), DossierNumber, TrackingCode);
+}

@@ -1,0 +1,59 @@
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Dossiers;
+using WebServicesCitoyens.Schemas;
+using WebServicesCitoyens.Texts;
+
+namespace WebServicesCitoyens.Accounts;
+
+/// <summary>
+/// The dossiers a citizen follows: the dashboard (open ones, archived ones apart, each with its
+/// steps), and attaching a dossier filed without the account by proving its tracking code. Another
+/// account's dossier answers exactly like a dossier that does not exist.
+/// </summary>
+public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService submissions)
+{
+    public async Task<Dashboard> DashboardAsync(Citizen citizen)
+    {
+        var followed = new List<DashboardDossier>();
+        foreach (var dossier in await dossiers.ByCitizenAsync(citizen.Id))
+            followed.Add(Entry(dossier.Number, await submissions.StatusAsync(dossier)));
+        return new Dashboard
+        {
+            Email = citizen.Email,
+            NotifySteps = citizen.NotifySteps == 1,
+            NotifyMessages = citizen.NotifyMessages == 1,
+            OpenDossiers = followed.Where(d => !d.Closed).ToArray(),
+            ArchivedDossiers = followed.Where(d => d.Closed).ToArray(),
+        };
+    }
+
+    public async Task<DashboardDossier> AttachAsync(Citizen citizen, string dossierNumber, string trackingCode)
+    {
+        var number = DossierNumber.Normalize(dossierNumber);
+        var dossier = number is null ? null : await dossiers.FindAsync(number);
+        if (dossier is null || !TrackingCode.Matches(dossier.TrackingCode, trackingCode) || !await dossiers.AttachAsync(dossier.Number, citizen.Id))
+            throw new RequestValidationException([new ValidationError("DossierNumber", AccountTexts.DossierNotAttachable)]);
+        return Entry(dossier.Number, await submissions.StatusAsync(dossier));
+    }
+
+    private static DashboardDossier Entry(string number, DossierStatus status) => new()
+    {
+        DossierNumber = number,
+        ProcedureCode = status.Procedure.Code,
+        ProcedureTitle = status.Procedure.Title,
+        ThemeLabel = status.Procedure.ThemeLabel,
+        CommuneName = status.Commune.Name,
+        SubmittedAtLocal = status.SubmittedAtLocal,
+        CurrentStep = status.CurrentStep,
+        Closed = status.Closed,
+        IsTest = status.IsTest,
+        Steps = status.Steps.Select(step => new DossierStep
+        {
+            Label = step.Label,
+            Done = step.Done,
+            Current = step.Current,
+            DoneAtLocal = step.DoneAtLocal,
+            DoneAtLocalSpecified = step.DoneAtLocalSpecified,
+        }).ToArray(),
+    };
+}

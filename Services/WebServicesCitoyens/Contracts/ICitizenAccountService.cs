@@ -1,0 +1,63 @@
+using System.ServiceModel;
+
+namespace WebServicesCitoyens.Contracts;
+
+/// <summary>
+/// The citizen account, at <c>/services/CitizenAccount.svc</c> (WSDL and XSD under <c>Wsdl/</c>).
+/// An account is opened with an e-mail address and a password and confirmed by an e-mailed link;
+/// <c>Login</c> gives a session token that every other call carries. Answers never reveal whether
+/// an address has an account; another citizen's dossier answers like one that does not exist.
+/// </summary>
+[ServiceContract(Name = "CitizenAccountService", Namespace = ContractNamespaces.Citizen)]
+[XmlSerializerFormat]
+public interface ICitizenAccountService
+{
+    /// <summary>Opens an account and e-mails the confirmation link; the answer is the same for an address that already has one.</summary>
+    [OperationContract(Name = "Register")]
+    Task<string> RegisterAsync(string Email, string Password);
+
+    /// <summary>Confirms the address with the token of the e-mailed link.</summary>
+    [OperationContract(Name = "ConfirmEmail")]
+    Task ConfirmEmailAsync(string Token);
+
+    /// <summary>A new session (idle expiry 30 minutes, absolute 12 hours); failed attempts are throttled per account and client.</summary>
+    [OperationContract(Name = "Login")]
+    Task<Session> LoginAsync(string Email, string Password);
+
+    [OperationContract(Name = "Logout")]
+    Task LogoutAsync(string SessionToken);
+
+    /// <summary>E-mails a link to choose a new password, when the address has an account; the same answer otherwise.</summary>
+    [OperationContract(Name = "RequestPasswordReset")]
+    Task<string> RequestPasswordResetAsync(string Email);
+
+    /// <summary>Sets a new password with the token of the e-mailed link; every session closes.</summary>
+    [OperationContract(Name = "ResetPassword")]
+    Task ResetPasswordAsync(string Token, string NewPassword);
+
+    [OperationContract(Name = "ChangePassword")]
+    Task ChangePasswordAsync(string SessionToken, string CurrentPassword, string NewPassword);
+
+    /// <summary>E-mails a confirmation link to the new address; <c>ConfirmEmailChange</c> completes the change.</summary>
+    [OperationContract(Name = "ChangeEmail")]
+    Task ChangeEmailAsync(string SessionToken, string NewEmail, string Password);
+
+    [OperationContract(Name = "ConfirmEmailChange")]
+    Task ConfirmEmailChangeAsync(string Token);
+
+    /// <summary>Which e-mails the citizen receives: each step of their dossiers, messages from agents.</summary>
+    [OperationContract(Name = "SetNotifications")]
+    Task SetNotificationsAsync(string SessionToken, bool Steps, bool Messages);
+
+    /// <summary>Deletes the account (password again); dossiers in progress stay with the communes, detached.</summary>
+    [OperationContract(Name = "DeleteAccount")]
+    Task DeleteAccountAsync(string SessionToken, string Password);
+
+    /// <summary>The dossiers the citizen follows, open and archived, each with its steps.</summary>
+    [OperationContract(Name = "GetDashboard")]
+    Task<Dashboard> GetDashboardAsync(string SessionToken);
+
+    /// <summary>Adds a dossier filed without the account, proved by its tracking code.</summary>
+    [OperationContract(Name = "AttachDossier")]
+    Task<DashboardDossier> AttachDossierAsync(string SessionToken, string DossierNumber, string TrackingCode);
+}
