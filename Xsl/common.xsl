@@ -19,7 +19,8 @@
                 xmlns:tns="http://webservicescitoyens.fr/ws/procedure/v1"
                 xmlns:page="http://webservicescitoyens.fr/ws/page/v1"
                 xmlns:cat="http://webservicescitoyens.fr/ws/catalogue/v1"
-                exclude-result-prefixes="tns page cat">
+                xmlns:cit="http://webservicescitoyens.fr/ws/citizen/v1"
+                exclude-result-prefixes="tns page cat cit">
 
   <xsl:param name="standalone" select="'yes'"/>
   <xsl:param name="assets" select="'/'"/>
@@ -391,7 +392,7 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- The dossier's steps as a table: done steps dated, the others "non réalisé" (receipt, status). -->
+  <!-- The dossier's steps as a table: done steps dated, the others "non réalisé" (receipt, status, dashboard). -->
   <xsl:template name="wsc-steps-table">
     <xsl:param name="steps"/>
     <xsl:if test="$steps">
@@ -413,15 +414,15 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template match="tns:Step" mode="wsc-step-row">
+  <xsl:template match="tns:Step | cit:Step" mode="wsc-step-row">
     <xsl:variable name="done">
       <xsl:call-template name="wsc-is-true">
-        <xsl:with-param name="value" select="tns:Done"/>
+        <xsl:with-param name="value" select="*[self::tns:Done or self::cit:Done]"/>
       </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="current">
       <xsl:call-template name="wsc-is-true">
-        <xsl:with-param name="value" select="tns:Current"/>
+        <xsl:with-param name="value" select="*[self::tns:Current or self::cit:Current]"/>
       </xsl:call-template>
     </xsl:variable>
     <tr>
@@ -437,7 +438,7 @@
         <xsl:attribute name="aria-current">step</xsl:attribute>
       </xsl:if>
       <th scope="row">
-        <xsl:value-of select="tns:Label"/>
+        <xsl:value-of select="*[self::tns:Label or self::cit:Label]"/>
         <xsl:if test="string($current) = 'yes'">
           <span class="wsc-sr-only">, </span>
           <span class="wsc-current-mark">étape actuelle</span>
@@ -445,9 +446,9 @@
       </th>
       <td class="wsc-step-date">
         <xsl:choose>
-          <xsl:when test="string($done) = 'yes' and normalize-space(tns:DoneAtLocal) != ''">
+          <xsl:when test="string($done) = 'yes' and normalize-space(*[self::tns:DoneAtLocal or self::cit:DoneAtLocal]) != ''">
             <xsl:call-template name="wsc-date">
-              <xsl:with-param name="value" select="tns:DoneAtLocal"/>
+              <xsl:with-param name="value" select="*[self::tns:DoneAtLocal or self::cit:DoneAtLocal]"/>
             </xsl:call-template>
           </xsl:when>
           <xsl:when test="string($done) = 'yes' and normalize-space(tns:DoneAt) != ''">

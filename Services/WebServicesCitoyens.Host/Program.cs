@@ -19,6 +19,7 @@ app.MapCataloguePages();
 app.MapFormPages();
 app.MapDocPages();
 app.MapTrackingPages();
+app.MapAccountPages();
 app.MapHealth();
 app.PrintAddressesOnStart();
 app.Run();

@@ -1,3 +1,4 @@
+using WebServicesCitoyens.Accounts;
 using Microsoft.AspNetCore.Http.Features;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
@@ -35,7 +36,7 @@ public static class FormPages
         });
 
         app.MapPost("/communes/{insee}/{code}", async (string insee, string code, ProcedureCatalogue catalogue,
-            SoapEndpoints endpoints, SubmissionService submissions, XsltRenderer renderer, HttpContext context) =>
+            SoapEndpoints endpoints, SubmissionService submissions, AccountService accounts, XsltRenderer renderer, HttpContext context) =>
         {
             if (catalogue.Find(code) is not { } definition)
                 return HtmlPages.Message(renderer, PageTexts.NotFoundTitle, PageTexts.UnknownProcedure, 404);
@@ -67,7 +68,9 @@ public static class FormPages
             {
                 var validator = endpoints.ForPath(WsdlGenerator.EndpointPath(code))!.Validator;
                 return HtmlPages.Render(renderer, "receipt.xsl",
-                    PageDocument.For(await SubmitAsync(definition, commune, requestId, form, validator, submissions, PreviewKey(context)), "SubmitResult"));
+                    PageDocument.For(await SubmitAsync(definition, commune, requestId, form, validator, submissions, PreviewKey(context),
+                        // A logged-in citizen follows the dossier from their account.
+                        (await CitizenCookie.CitizenAsync(context, accounts))?.Id), "SubmitResult"));
             }
             catch (RequestValidationException refused)
             {
@@ -78,7 +81,7 @@ public static class FormPages
     }
 
     private static async Task<Contracts.Receipt> SubmitAsync(ProcedureDefinition definition, Commune commune, string requestId,
-        IFormCollection form, SchemaValidator validator, SubmissionService submissions, string? previewKey)
+        IFormCollection form, SchemaValidator validator, SubmissionService submissions, string? previewKey, string? citizenId)
     {
         var submit = FormRequestBuilder.Submit(definition, commune.Code, requestId, form);
         var request = submit.Element(submit.Name.Namespace + "Request")!;
@@ -92,12 +95,12 @@ public static class FormPages
         }
         try
         {
-            return await submissions.SubmitAsync(definition, commune.Code, requestId, request, Channel.Web, previewKey);
+            return await submissions.SubmitAsync(definition, commune.Code, requestId, request, Channel.Web, previewKey, citizenId);
         }
         catch (RequestValidationException refused) when (refused.Errors.Any(e => e.Path == "ClientRequestId"))
         {
             // The citizen went back, changed the form and sent it again: that is a new request.
-            return await submissions.SubmitAsync(definition, commune.Code, NewRequestId(), request, Channel.Web, previewKey);
+            return await submissions.SubmitAsync(definition, commune.Code, NewRequestId(), request, Channel.Web, previewKey, citizenId);
         }
     }
 

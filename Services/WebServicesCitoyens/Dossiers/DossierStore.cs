@@ -8,7 +8,7 @@ namespace WebServicesCitoyens.Dossiers;
 public sealed record DossierRecord(
     string Number, string CommuneCode, string ProcedureCode, long ProcedureVersion, string ClientRequestId,
     string RequestHash, string TrackingCode, string RequestXml, string CurrentStep, string Channel,
-    string SubmittedAt, string UpdatedAt, long TestMode = 0, string? OriginCommuneCode = null)
+    string SubmittedAt, string UpdatedAt, long TestMode = 0, string? OriginCommuneCode = null, string? CitizenId = null)
 {
     /// <summary>Filed with the preview key while the procedure is in Test (stored 0 or 1: both engines read it as an integer).</summary>
     public bool IsTest => TestMode == 1;
@@ -25,7 +25,7 @@ public sealed class DossierStore(Database database)
         number, commune_code AS CommuneCode, procedure_code AS ProcedureCode, procedure_version AS ProcedureVersion,
         client_request_id AS ClientRequestId, request_hash AS RequestHash, tracking_code AS TrackingCode,
         request_xml AS RequestXml, current_step AS CurrentStep, channel, submitted_at AS SubmittedAt, updated_at AS UpdatedAt,
-        is_test AS TestMode, origin_commune_code AS OriginCommuneCode
+        is_test AS TestMode, origin_commune_code AS OriginCommuneCode, citizen_id AS CitizenId
         """;
 
     public async Task<DossierRecord?> FindAsync(string number)
@@ -66,10 +66,10 @@ public sealed class DossierStore(Database database)
             """
             INSERT INTO dossiers (number, commune_code, procedure_code, procedure_version, client_request_id, request_hash,
                                   tracking_code, request_xml, current_step, channel, submitted_at, updated_at,
-                                  is_test, origin_commune_code)
+                                  is_test, origin_commune_code, citizen_id)
             VALUES (@Number, @CommuneCode, @ProcedureCode, @ProcedureVersion, @ClientRequestId, @RequestHash,
                     @TrackingCode, @RequestXml, @CurrentStep, @Channel, @SubmittedAt, @UpdatedAt,
-                    @TestMode, @OriginCommuneCode)
+                    @TestMode, @OriginCommuneCode, @CitizenId)
             """, dossier, transaction);
         await AppendEventAsync(connection, transaction, first);
         await transaction.CommitAsync();

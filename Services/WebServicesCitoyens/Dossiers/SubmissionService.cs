@@ -44,7 +44,7 @@ public sealed class SubmissionService(
     private const int NumberAttempts = 5;
 
     public async Task<Receipt> SubmitAsync(ProcedureDefinition definition, string communeCode, string clientRequestId,
-        XElement request, Channel channel, string? previewKey = null)
+        XElement request, Channel channel, string? previewKey = null, string? citizenId = null)
     {
         var origin = await OfferingCommuneAsync(definition, communeCode, previewKey);
         var commune = await FilingCommuneAsync(definition, origin, request);
@@ -65,7 +65,7 @@ public sealed class SubmissionService(
             var at = Timestamps.ToText(now);
             var dossier = new DossierRecord(DossierNumber.NewNumber(), commune.Code, definition.Code, definition.Version,
                 clientRequestId, hash, TrackingCode.NewCode(), text, definition.InitialStep.Code, channel.ToString(), at, at,
-                origin.IsTest ? 1 : 0, commune.Code == origin.Commune!.Code ? null : origin.Commune.Code);
+                origin.IsTest ? 1 : 0, commune.Code == origin.Commune!.Code ? null : origin.Commune.Code, citizenId);
             try
             {
                 await dossiers.InsertAsync(dossier, new DossierEvent(dossier.Number, 1, at, DossierEventKinds.Submitted,

@@ -18,4 +18,18 @@ public static class PageTexts
         $"{communeName} ne propose pas la démarche « {procedureTitle} » en ligne pour le moment. Renseignez-vous auprès de la mairie.";
     public static string HandledByCommuneSite(string communeName, string procedureTitle) =>
         $"{communeName} propose la démarche « {procedureTitle} » sur son propre site internet. Renseignez-vous auprès de la mairie.";
+
+    public const string AccountTitle = "Mon espace citoyen";
+    public const string EmailConfirmedTitle = "Adresse confirmée";
+    public const string EmailConfirmed = "Votre adresse électronique est confirmée : vous pouvez vous connecter à votre espace citoyen.";
+    public const string RegistrationTitle = "Ouverture de votre compte";
+    public const string ResetRequestedTitle = "Mot de passe oublié";
+    public const string PasswordResetTitle = "Mot de passe changé";
+    public const string PasswordReset = "Votre nouveau mot de passe est enregistré ; vos autres sessions ont été fermées. Connectez-vous avec ce mot de passe.";
+    public const string EmailChangedTitle = "Adresse changée";
+    public const string EmailChanged = "L'adresse électronique de votre compte est changée : utilisez-la désormais pour vous connecter.";
+    public const string LinkInvalidTitle = "Lien non valable";
+    public const string DossierAttached = "Le dossier a été ajouté à votre espace.";
+    public const string NotificationsSaved = "Vos choix de notification sont enregistrés.";
+    public const string ForeignPost = "Ce formulaire ne peut être envoyé que depuis les pages de Web Services Citoyens.";
 }

@@ -105,6 +105,42 @@ public sealed class XslEnginesTests
     }
 
     /// <summary>
+    /// A citizen's dashboard as the account service returns it (an attached dossier with dated and
+    /// undone steps): dashboard.xsl renders it alike on the three engines.
+    /// </summary>
+    [Test]
+    public async Task A_citizen_dashboard_response_renders_identically_on_dotnet_libxslt_and_saxon()
+    {
+        var calls = new Accounts.AccountCalls(SharedHost.Host);
+        var (_, session) = await calls.NewCitizenAsync();
+        var (number, code) = await Accounts.CitizenDossierTests.SubmitRoadIncidentAsync();
+        await calls.SucceedAsync("AttachDossier", ("SessionToken", session), ("DossierNumber", number), ("TrackingCode", code));
+        var (status, xml, _) = await Infrastructure.Soap.PostAsync(calls.Url, Infrastructure.Soap.Envelope(
+            $"<GetDashboard xmlns=\"{ContractNamespaces.Citizen}\"><SessionToken>{session}</SessionToken></GetDashboard>"), null);
+        Assert.That(status, Is.EqualTo(200), xml);
+
+        var (dotnet, libxslt, saxon) = RenderEverywhere("dashboard.xsl", xml, new() { ["standalone"] = "yes", ["assets"] = "/" }, "dashboard");
+
+        Assert.That(dotnet, Does.Contain(number).And.Contain("non réalisé").And.Contain("Mes dossiers archivés"));
+        Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+    }
+
+    /// <summary>The account's login page document, refused with an error and a refilled address, alike on the three engines.</summary>
+    [Test]
+    public void The_account_login_form_sent_back_with_an_error_renders_identically_on_dotnet_libxslt_and_saxon()
+    {
+        var page = AccountPage.For("connexion", null, new Dictionary<string, string> { ["email"] = "camille@example.org" },
+            [new WebServicesCitoyens.Schemas.ValidationError("motDePasse", "Adresse électronique ou mot de passe incorrect.")]);
+
+        var (dotnet, libxslt, saxon) = RenderEverywhere("account.xsl", page.ToString(), new() { ["standalone"] = "yes", ["assets"] = "/" }, "account");
+
+        Assert.That(dotnet, Does.Contain("href=\"#f-motDePasse\"").And.Contain("value=\"camille@example.org\""));
+        Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+    }
+
+    /// <summary>
     /// A marriage file sent back with values and errors in the witnesses (a repeated group): the
     /// instance holding them opens its details, the error links to the control of its instance, and
     /// a refilled choice list has its option selected, on every engine alike (Saxon writes the

@@ -32,6 +32,24 @@ public sealed class AccessibilityTests
         return new Uri(file).AbsoluteUri;
     }
 
+    /// <summary>A logged-in citizen's dashboard, with one dossier, saved like the posted pages (the session is a cookie).</summary>
+    private static async Task<string> DashboardPage()
+    {
+        var calls = new Accounts.AccountCalls(SharedHost.Host);
+        var (_, session) = await calls.NewCitizenAsync();
+        var (number, code) = await Accounts.CitizenDossierTests.SubmitRoadIncidentAsync();
+        await calls.SucceedAsync("AttachDossier", ("SessionToken", session), ("DossierNumber", number), ("TrackingCode", code));
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{SharedHost.Host.BaseUrl}/compte/tableau-de-bord");
+        request.Headers.Add("Cookie", "wsc_session=" + session);
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
+        using var response = await client.SendAsync(request);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.That(html, Does.Contain(number));
+        var file = Path.Combine(Work, "dashboard.html");
+        File.WriteAllText(file, html.Replace("<head>", $"<head><base href=\"{SharedHost.Host.BaseUrl}/\">"));
+        return new Uri(file).AbsoluteUri;
+    }
+
     private static Dictionary<string, string> Incident(string description) => new()
     {
         ["clientRequestId"] = Requests.NewId("axe"), ["categorie"] = "DEPOT_SAUVAGE", ["niveauGene"] = "IMPORTANTE",
@@ -57,6 +75,9 @@ public sealed class AccessibilityTests
             $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}",
             $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/etat-civil.dossier-mariage",
             $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/vie-culturelle.reservation-salle-associative",
+            $"{SharedHost.Host.BaseUrl}/compte",
+            $"{SharedHost.Host.BaseUrl}/compte/mot-de-passe-oublie",
+            await DashboardPage(),
         ];
         Assert.That(trackingUrl, Does.Contain("/suivi?dossier="));
 

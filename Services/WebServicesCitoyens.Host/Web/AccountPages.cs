@@ -1,0 +1,156 @@
+using System.Xml.Linq;
+using WebServicesCitoyens.Accounts;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Rendering;
+using WebServicesCitoyens.Schemas;
+using WebServicesCitoyens.Texts;
+
+namespace WebServicesCitoyens.Host.Web;
+
+/// <summary>
+/// The citizen account's pages under <c>/compte</c>: log in or open an account, the e-mailed links
+/// (confirmation, new password, new address), and the dashboard of the dossiers the citizen follows.
+/// They call the same <see cref="AccountService"/> as the SOAP service; the session is a cookie.
+/// </summary>
+public static class AccountPages
+{
+    private const string Dashboard = "/compte/tableau-de-bord";
+
+    public static void MapAccountPages(this WebApplication app)
+    {
+        var pages = app.MapGroup("/compte");
+
+        pages.MapGet("", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            await CitizenCookie.CitizenAsync(context, accounts) is not null
+                ? Results.Redirect(Dashboard)
+                : Form(renderer, "connexion"));
+
+        pages.MapPost("/connexion", (HttpContext context, AccountService accounts, XsltRenderer renderer) => Post(context, renderer, "connexion", async form =>
+        {
+            var client = context.Connection.RemoteIpAddress?.ToString() ?? "inconnu";
+            CitizenCookie.Set(context, await accounts.LoginAsync(form["email"].ToString(), form["motDePasse"].ToString(), client));
+            return Results.Redirect(Dashboard);
+        }));
+
+        pages.MapPost("/inscription", (HttpContext context, AccountService accounts, XsltRenderer renderer) => Post(context, renderer, "connexion", async form =>
+            HtmlPages.Message(renderer, PageTexts.RegistrationTitle,
+                await accounts.RegisterAsync(form["email"].ToString(), form["motDePasse"].ToString()), 200),
+            // The two forms of the page name their controls apart.
+            prefix: "inscription."));
+
+        pages.MapGet("/confirmation", (string? jeton, AccountService accounts, XsltRenderer renderer) =>
+            FollowLink(renderer, () => accounts.ConfirmEmailAsync(jeton ?? ""), PageTexts.EmailConfirmedTitle, PageTexts.EmailConfirmed));
+
+        pages.MapGet("/nouvelle-adresse", (string? jeton, AccountService accounts, XsltRenderer renderer) =>
+            FollowLink(renderer, () => accounts.ConfirmEmailChangeAsync(jeton ?? ""), PageTexts.EmailChangedTitle, PageTexts.EmailChanged));
+
+        pages.MapGet("/mot-de-passe-oublie", (XsltRenderer renderer) => Form(renderer, "oubli"));
+
+        pages.MapPost("/mot-de-passe-oublie", (HttpContext context, AccountService accounts, XsltRenderer renderer) => Post(context, renderer, "oubli", async form =>
+            HtmlPages.Message(renderer, PageTexts.ResetRequestedTitle, await accounts.RequestPasswordResetAsync(form["email"].ToString()), 200)));
+
+        pages.MapGet("/nouveau-mot-de-passe", (string? jeton, XsltRenderer renderer) => Form(renderer, "nouveau-mot-de-passe", jeton ?? ""));
+
+        pages.MapPost("/nouveau-mot-de-passe", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            Post(context, renderer, "nouveau-mot-de-passe", async form =>
+            {
+                await accounts.ResetPasswordAsync(form["jeton"].ToString(), form["motDePasse"].ToString());
+                return HtmlPages.Message(renderer, PageTexts.PasswordResetTitle, PageTexts.PasswordReset, 200);
+            }, tokenField: "jeton"));
+
+        pages.MapGet("/tableau-de-bord", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, async citizen => DashboardPage(renderer, await dossiers.DashboardAsync(citizen), null, null, 200)));
+
+        pages.MapPost("/rattacher", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, async citizen =>
+            {
+                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                var form = await context.Request.ReadFormAsync();
+                try
+                {
+                    await dossiers.AttachAsync(citizen, form["numero"].ToString(), form["code"].ToString());
+                    return DashboardPage(renderer, await dossiers.DashboardAsync(citizen), PageTexts.DossierAttached, null, 200);
+                }
+                catch (RequestValidationException refused)
+                {
+                    return DashboardPage(renderer, await dossiers.DashboardAsync(citizen), null,
+                        refused.Errors.Select(e => e with { Path = "numero" }).ToList(), 422);
+                }
+            }));
+
+        pages.MapPost("/notifications", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, async citizen =>
+            {
+                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                var form = await context.Request.ReadFormAsync();
+                await accounts.SetNotificationsAsync(CitizenCookie.Token(context)!, form["etapes"] == "oui", form["messages"] == "oui");
+                return DashboardPage(renderer, await dossiers.DashboardAsync((await accounts.AuthenticateAsync(CitizenCookie.Token(context)))),
+                    PageTexts.NotificationsSaved, null, 200);
+            }));
+
+        pages.MapPost("/deconnexion", async (HttpContext context, AccountService accounts) =>
+        {
+            if (CitizenCookie.Token(context) is { } token) await accounts.LogoutAsync(token);
+            CitizenCookie.Clear(context);
+            return Results.Redirect("/compte");
+        });
+    }
+
+    private static IResult Form(XsltRenderer renderer, string view, string? token = null,
+        IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<ValidationError>? errors = null, int status = 200) =>
+        HtmlPages.Render(renderer, "account.xsl", AccountPage.For(view, token, values, errors), status);
+
+    /// <summary>
+    /// Reads a form posted from the platform's pages and runs the action; a refusal shows the form
+    /// again with its errors (paths named after the form's controls) and the address typed, never the password.
+    /// </summary>
+    private static async Task<IResult> Post(HttpContext context, XsltRenderer renderer, string view, Func<IFormCollection, Task<IResult>> action,
+        string prefix = "", string? tokenField = null)
+    {
+        if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+        if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+        var form = await context.Request.ReadFormAsync();
+        try
+        {
+            return await action(form);
+        }
+        catch (RequestValidationException refused)
+        {
+            var values = form["email"].ToString() is { Length: > 0 and <= 254 } email
+                ? new Dictionary<string, string> { [prefix + "email"] = email } : null;
+            var errors = refused.Errors.Select(e => e with { Path = prefix + ControlOf(e.Path) }).ToList();
+            return Form(renderer, view, tokenField is null ? null : form[tokenField].ToString(), values, errors, 422);
+        }
+    }
+
+    /// <summary>The form control of a service parameter.</summary>
+    private static string ControlOf(string parameter) => parameter switch
+    {
+        "Email" => "email",
+        "Password" or "NewPassword" => "motDePasse",
+        _ => "",
+    };
+
+    private static async Task<IResult> FollowLink(XsltRenderer renderer, Func<Task> follow, string title, string text)
+    {
+        try
+        {
+            await follow();
+            return HtmlPages.Message(renderer, title, text, 200);
+        }
+        catch (RequestValidationException refused)
+        {
+            return HtmlPages.Message(renderer, PageTexts.LinkInvalidTitle, refused.Errors[0].Message, 400);
+        }
+    }
+
+    private static async Task<IResult> WithCitizen(HttpContext context, AccountService accounts, Func<Citizen, Task<IResult>> page) =>
+        await CitizenCookie.CitizenAsync(context, accounts) is { } citizen ? await page(citizen) : Results.Redirect("/compte");
+
+    private static IResult DashboardPage(XsltRenderer renderer, Dashboard dashboard, string? notice, IReadOnlyList<ValidationError>? errors, int status)
+    {
+        var page = PageDocument.For(dashboard, "GetDashboardResult", null, errors, ContractNamespaces.Citizen);
+        if (notice is not null) page.Root!.Add(new XElement((XNamespace)PageDocument.Namespace + "Notice", notice));
+        return HtmlPages.Render(renderer, "dashboard.xsl", page, status);
+    }
+}
