@@ -45,6 +45,10 @@
     <xsl:if test="//page:Notice">
       <p class="wsc-notice" role="status"><xsl:value-of select="//page:Notice"/></p>
     </xsl:if>
+    <!-- On the platform's own page (a page document), the account's other pages are one click away. -->
+    <xsl:if test="/page:Page">
+      <p><a href="/compte/profil">Mes informations personnelles</a> : saisies une fois, elles pré-remplissent vos demandes.</p>
+    </xsl:if>
 
     <section aria-labelledby="titre-en-cours">
       <h2 id="titre-en-cours">Mes dossiers en cours</h2>

@@ -9,6 +9,8 @@
                 address of the page itself.
     request-id  idempotency key of this rendering, posted back as the hidden field clientRequestId
                 (omitted when empty).
+    submit-label  the label of the submit button (default « Envoyer la demande »).
+  A page:Notice of the page document (values pre-filled, data saved) is said under the title.
 
   Every control is named after its field's path (titulaire.nomNaissance) and identified by
   "f-" + the path with dashes (f-titulaire-nomNaissance); its help is {id}-aide, its error {id}-erreur.
@@ -25,6 +27,8 @@
 
   <xsl:param name="action" select="''"/>
   <xsl:param name="request-id" select="''"/>
+  <!-- The label of the submit button (the platform's profile page says « Enregistrer mes informations »). -->
+  <xsl:param name="submit-label" select="'Envoyer la demande'"/>
 
   <xsl:variable name="wsc-values" select="//page:Values/page:Value"/>
   <xsl:variable name="wsc-errors" select="//page:Errors/page:Error"/>
@@ -61,6 +65,9 @@
     <xsl:if test="$wsc-errors">
       <xsl:call-template name="wsc-error-summary"/>
     </xsl:if>
+    <xsl:if test="//page:Notice">
+      <p class="wsc-notice" role="status"><xsl:value-of select="//page:Notice"/></p>
+    </xsl:if>
     <xsl:if test="normalize-space(tns:Procedure/tns:Summary) != ''">
       <p class="wsc-lead"><xsl:value-of select="tns:Procedure/tns:Summary"/></p>
     </xsl:if>
@@ -83,7 +90,7 @@
       </xsl:if>
       <xsl:apply-templates select="tns:Fields/tns:Field"/>
       <div class="wsc-actions">
-        <button type="submit" class="wsc-button">Envoyer la demande</button>
+        <button type="submit" class="wsc-button"><xsl:value-of select="$submit-label"/></button>
       </div>
     </form>
   </xsl:template>

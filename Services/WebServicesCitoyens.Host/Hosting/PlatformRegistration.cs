@@ -31,6 +31,7 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<CitizenStore>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<CitizenDossiers>();
+        builder.Services.AddSingleton<ProfileService>();
         builder.Services.AddSingleton<DossierStore>();
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));

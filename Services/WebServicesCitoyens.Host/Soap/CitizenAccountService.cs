@@ -4,7 +4,8 @@ using WebServicesCitoyens.Contracts;
 namespace WebServicesCitoyens.Host.Soap;
 
 /// <summary>The citizen account service at /services/CitizenAccount.svc; requests reach it valid against Wsdl/CitizenAccount.xsd.</summary>
-public sealed class CitizenAccountService(AccountService accounts, CitizenDossiers dossiers, IHttpContextAccessor http) : ICitizenAccountService
+public sealed class CitizenAccountService(AccountService accounts, CitizenDossiers dossiers, ProfileService profiles, IHttpContextAccessor http)
+    : ICitizenAccountService
 {
     /// <summary>The caller's address, which login throttling counts failures by.</summary>
     private string Client => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "inconnu";
@@ -41,4 +42,20 @@ public sealed class CitizenAccountService(AccountService accounts, CitizenDossie
 
     public async Task<DashboardDossier> AttachDossierAsync(string SessionToken, string DossierNumber, string TrackingCode) =>
         await dossiers.AttachAsync(await accounts.AuthenticateAsync(SessionToken), DossierNumber, TrackingCode);
+
+    public async Task<Profile> GetProfileAsync(string SessionToken)
+    {
+        var profile = await profiles.GetAsync(await accounts.AuthenticateAsync(SessionToken));
+        var document = new System.Xml.XmlDocument();
+        document.Load(profile.CreateReader());
+        return new Profile { Fields = document.DocumentElement!.ChildNodes.OfType<System.Xml.XmlElement>().ToArray() };
+    }
+
+    public async Task SaveProfileAsync(string SessionToken, Profile Profile)
+    {
+        var citizen = await accounts.AuthenticateAsync(SessionToken);
+        System.Xml.Linq.XNamespace cit = ContractNamespaces.Citizen;
+        await profiles.SaveAsync(citizen, new System.Xml.Linq.XElement(cit + "Profile",
+            Profile.Fields.Select(f => System.Xml.Linq.XElement.Parse(f.OuterXml))));
+    }
 }

@@ -88,6 +88,29 @@ public static class AccountPages
                     PageTexts.NotificationsSaved, null, 200);
             }));
 
+        pages.MapGet("/profil", (HttpContext context, AccountService accounts, ProfileService profiles, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, async citizen =>
+                ProfilePage(renderer, ProfileValues.Of(await profiles.GetAsync(citizen)), null, null, 200)));
+
+        pages.MapPost("/profil", (HttpContext context, AccountService accounts, ProfileService profiles, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, async citizen =>
+            {
+                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+                var form = FormRequestBuilder.Compact(ProfileFields.Items, await context.Request.ReadFormAsync());
+                XNamespace cit = ContractNamespaces.Citizen;
+                try
+                {
+                    var profile = FormRequestBuilder.Element(cit + "Profile", ProfileFields.Items, form);
+                    await profiles.SaveAsync(citizen, profile);
+                    return ProfilePage(renderer, ProfileValues.Of(profile), ProfileTexts.Saved, null, 200);
+                }
+                catch (RequestValidationException refused)
+                {
+                    return ProfilePage(renderer, FormRequestBuilder.Values(ProfileFields.Items, form), null, refused.Errors, 422);
+                }
+            }));
+
         pages.MapPost("/deconnexion", async (HttpContext context, AccountService accounts) =>
         {
             if (CitizenCookie.Token(context) is { } token) await accounts.LogoutAsync(token);
@@ -147,10 +170,22 @@ public static class AccountPages
     private static async Task<IResult> WithCitizen(HttpContext context, AccountService accounts, Func<Citizen, Task<IResult>> page) =>
         await CitizenCookie.CitizenAsync(context, accounts) is { } citizen ? await page(citizen) : Results.Redirect("/compte");
 
+    /// <summary>The profile as a form, rendered by form.xsl like a procedure's, without commune or steps.</summary>
+    private static IResult ProfilePage(XsltRenderer renderer, IReadOnlyDictionary<string, string> values, string? notice,
+        IReadOnlyList<ValidationError>? errors, int status)
+    {
+        var form = new FormDescription
+        {
+            Procedure = new ProcedureSummary { Code = "compte.profil", Title = ProfileTexts.Title, Summary = ProfileTexts.Summary },
+            Commune = new CommuneInfo(),
+            Fields = ProfileFields.Items.Select(Catalogue.ContractMapping.Field).ToArray(),
+        };
+        return HtmlPages.Render(renderer, "form.xsl", PageDocument.For(form, "GetFormResult", values, errors, notice: notice), status,
+            new Dictionary<string, string> { ["action"] = "/compte/profil", ["submit-label"] = ProfileTexts.SaveButton });
+    }
+
     private static IResult DashboardPage(XsltRenderer renderer, Dashboard dashboard, string? notice, IReadOnlyList<ValidationError>? errors, int status)
     {
-        var page = PageDocument.For(dashboard, "GetDashboardResult", null, errors, ContractNamespaces.Citizen);
-        if (notice is not null) page.Root!.Add(new XElement((XNamespace)PageDocument.Namespace + "Notice", notice));
-        return HtmlPages.Render(renderer, "dashboard.xsl", page, status);
+        return HtmlPages.Render(renderer, "dashboard.xsl", PageDocument.For(dashboard, "GetDashboardResult", null, errors, ContractNamespaces.Citizen, notice), status);
     }
 }

@@ -1,5 +1,5 @@
-using WebServicesCitoyens.Accounts;
 using Microsoft.AspNetCore.Http.Features;
+using WebServicesCitoyens.Accounts;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Dossiers;
@@ -23,16 +23,20 @@ public static class FormPages
     public static void MapFormPages(this WebApplication app)
     {
         app.MapGet("/communes/{insee}/{code}", async (string insee, string code, ProcedureCatalogue catalogue,
-            SubmissionService submissions, XsltRenderer renderer, HttpContext context) =>
+            SubmissionService submissions, AccountService accounts, ProfileService profiles, XsltRenderer renderer, HttpContext context) =>
         {
             if (catalogue.Find(code) is not { } definition)
                 return HtmlPages.Message(renderer, PageTexts.NotFoundTitle, PageTexts.UnknownProcedure, 404);
             var offer = await submissions.CheckOfferAsync(definition, insee, PreviewKey(context));
             if (offer is { Refusal: OfferRefusal.HandledByCommuneSite, RedirectUrl: { } communeSite })
                 return Results.Redirect(communeSite);
-            return offer.Refusal is { } refusal
-                ? Unavailable(renderer, definition, insee, offer.Commune, refusal)
-                : RenderForm(renderer, ContractMapping.Form(definition, offer.Commune!), context, NewRequestId(), null, null, 200);
+            if (offer.Refusal is { } refusal) return Unavailable(renderer, definition, insee, offer.Commune, refusal);
+            // A logged-in citizen finds the applicant's fields filled from their personal data, to check before sending.
+            var prefilled = await CitizenCookie.CitizenAsync(context, accounts) is { } citizen
+                ? ProfileValues.Prefill(definition, await profiles.GetAsync(citizen), citizen.Email)
+                : [];
+            return RenderForm(renderer, ContractMapping.Form(definition, offer.Commune!), context, NewRequestId(), prefilled, null, 200,
+                prefilled.Count > 0 ? ProfileTexts.Prefilled : null);
         });
 
         app.MapPost("/communes/{insee}/{code}", async (string insee, string code, ProcedureCatalogue catalogue,
@@ -119,8 +123,8 @@ public static class FormPages
         context.Request.Query[PreviewKeyParameter].ToString() is { Length: > 0 } key ? key : null;
 
     private static IResult RenderForm(XsltRenderer renderer, Contracts.FormDescription form, HttpContext context, string requestId,
-        IReadOnlyDictionary<string, string>? values, IReadOnlyList<ValidationError>? errors, int status) =>
-        HtmlPages.Render(renderer, "form.xsl", PageDocument.For(form, "GetFormResult", values, errors), status,
+        IReadOnlyDictionary<string, string>? values, IReadOnlyList<ValidationError>? errors, int status, string? notice = null) =>
+        HtmlPages.Render(renderer, "form.xsl", PageDocument.For(form, "GetFormResult", values, errors, notice: notice), status,
             // The form posts back to its own address, preview key included.
             new Dictionary<string, string> { ["action"] = context.Request.Path.Value! + PreviewQuery(context), ["request-id"] = requestId });
 

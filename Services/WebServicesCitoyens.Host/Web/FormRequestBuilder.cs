@@ -19,7 +19,11 @@ public static class FormRequestBuilder
         new(Tns + "Submit",
             new XElement(Tns + "CommuneCode", communeCode),
             new XElement(Tns + "ClientRequestId", clientRequestId),
-            new XElement(Tns + "Request", Items(definition.RequestItems, "", form)));
+            Element(Tns + "Request", definition.RequestItems, form));
+
+    /// <summary>The element of some items (a procedure's request, a citizen's profile) from the posted form, in the namespace of its name.</summary>
+    public static XElement Element(XName name, IReadOnlyList<FormItem> items, IFormCollection form) =>
+        new(name, Items(items, "", form, name.Namespace));
 
     /// <summary>
     /// The posted form with the instances of each repeated group numbered as the request numbers them:
@@ -27,10 +31,12 @@ public static class FormRequestBuilder
     /// witness filled after a blank 3rd is sent as the 3rd). Errors (temoins[3].nom) and refilled values
     /// then designate the instance the citizen filled, not the blank one before it.
     /// </summary>
-    public static IFormCollection Compact(ProcedureDefinition definition, IFormCollection form)
+    public static IFormCollection Compact(ProcedureDefinition definition, IFormCollection form) => Compact(definition.RequestItems, form);
+
+    public static IFormCollection Compact(IReadOnlyList<FormItem> items, IFormCollection form)
     {
         var fields = form.ToDictionary(f => f.Key, f => f.Value);
-        foreach (var repeated in RepeatedGroups(definition.RequestItems))
+        foreach (var repeated in RepeatedGroups(items))
         {
             var inner = ProcedureDefinition.RequestItemsOf(repeated.Items);
             var kept = 0;
@@ -55,8 +61,10 @@ public static class FormRequestBuilder
         .SelectMany(g => g.IsRepeated ? [g] : RepeatedGroups(ProcedureDefinition.RequestItemsOf(g.Items)));
 
     /// <summary>The non-empty values posted for the form's controls, to refill the form after an error.</summary>
-    public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form) =>
-        ControlNames(definition.RequestItems, "")
+    public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form) => Values(definition.RequestItems, form);
+
+    public static Dictionary<string, string> Values(IReadOnlyList<FormItem> items, IFormCollection form) =>
+        ControlNames(items, "")
             .Where(name => !string.IsNullOrWhiteSpace(form[name].ToString()))
             .ToDictionary(name => name, name => form[name].ToString());
 
@@ -72,7 +80,7 @@ public static class FormRequestBuilder
         _ => [],
     });
 
-    private static IEnumerable<XElement> Items(IEnumerable<FormItem> items, string prefix, IFormCollection form)
+    private static IEnumerable<XElement> Items(IEnumerable<FormItem> items, string prefix, IFormCollection form, XNamespace ns)
     {
         foreach (var item in items)
         {
@@ -84,7 +92,7 @@ public static class FormRequestBuilder
                     {
                         var instancePrefix = $"{prefix}{repeated.Name}[{rank}].";
                         if (rank <= repeated.MinOccurs || AnyValue(inner, instancePrefix, form))
-                            yield return new XElement(Tns + repeated.Name, Items(inner, instancePrefix, form));
+                            yield return new XElement(ns + repeated.Name, Items(inner, instancePrefix, form, ns));
                     }
                     break;
                 // An optional group, address or point left entirely blank is absent, not a set of missing fields.
@@ -92,16 +100,16 @@ public static class FormRequestBuilder
                     var groupPrefix = $"{prefix}{group.Name}.";
                     var fields = ProcedureDefinition.RequestItemsOf(group.Items);
                     if (group.Required || AnyValue(fields, groupPrefix, form))
-                        yield return new XElement(Tns + group.Name, Items(fields, groupPrefix, form));
+                        yield return new XElement(ns + group.Name, Items(fields, groupPrefix, form, ns));
                     break;
                 case FieldDefinition composite when CompositeFields.IsComposite(composite):
                     var partPrefix = $"{prefix}{composite.Name}.";
                     if (composite.Required || AnyValue([composite], prefix, form))
-                        yield return new XElement(Tns + composite.Name,
-                            CompositeFields.PartsOf(composite).Select(p => Leaf(p, partPrefix + p.Name, form)).OfType<XElement>());
+                        yield return new XElement(ns + composite.Name,
+                            CompositeFields.PartsOf(composite).Select(p => Leaf(p, partPrefix + p.Name, form, ns)).OfType<XElement>());
                     break;
                 case FieldDefinition field:
-                    if (Leaf(field, prefix + field.Name, form) is { } leaf) yield return leaf;
+                    if (Leaf(field, prefix + field.Name, form, ns) is { } leaf) yield return leaf;
                     break;
             }
         }
@@ -111,11 +119,11 @@ public static class FormRequestBuilder
         ControlNames(items, prefix).Any(name => !string.IsNullOrWhiteSpace(form[name]));
 
     /// <summary>A required field is always sent, even empty, so that the error names it.</summary>
-    private static XElement? Leaf(FieldDefinition field, string name, IFormCollection form)
+    private static XElement? Leaf(FieldDefinition field, string name, IFormCollection form, XNamespace ns)
     {
         var value = form[name].ToString();
         if (field.Type is not (FieldType.Text or FieldType.FreeText)) value = value.Trim();
         value = value.Replace("\r\n", "\n");
-        return value.Length > 0 || field.Required ? new XElement(Tns + field.Name, value) : null;
+        return value.Length > 0 || field.Required ? new XElement(ns + field.Name, value) : null;
     }
 }

@@ -37,7 +37,8 @@ public static class ContractMapping
             .Select(label => new Step { Label = label }).ToArray(),
     };
 
-    private static FormField Field(FormItem item)
+    /// <summary>The form description of some items, as GetForm gives it and form.xsl renders it.</summary>
+    public static FormField Field(FormItem item)
     {
         var field = new FormField { Name = item.Name, Path = item.Path, Label = item.Label, Help = item.Help, Required = item.Required };
         switch (item)

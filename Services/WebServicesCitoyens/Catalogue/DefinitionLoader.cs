@@ -92,7 +92,8 @@ public static class DefinitionLoader
                 var maxOccurs = (int?)element.Attribute("maxOccurs") ?? 1;
                 var minOccurs = (int?)element.Attribute("minOccurs") ?? (required ? 1 : 0);
                 return (FormItem)new GroupDefinition(name, path, label, help, required || minOccurs > 0,
-                    ParseItems(element.Element(D + "fields")!, path), minOccurs, maxOccurs);
+                    ParseItems(element.Element(D + "fields")!, path), minOccurs, maxOccurs,
+                    (bool?)element.Attribute("applicant") ?? false);
             }
 
             var requiredWhen = element.Element(D + "requiredWhen");
@@ -184,6 +185,8 @@ public static class DefinitionLoader
             Fail("the first step (where every dossier starts) cannot be an exit.");
         if (!definition.Steps.Any(s => s.IsFinal && !s.IsExit))
             Fail("no final step closes the dossier.");
+        if (Groups(definition.Form).Count(g => g.IsApplicant) > 1)
+            Fail("only one group may describe the applicant.");
         if (definition.AllFields().Count(f => f.HoldsRegister) > 1)
             Fail("only one field may name the commune that holds the register.");
 
@@ -193,6 +196,8 @@ public static class DefinitionLoader
                 Fail($"group '{group.Path}': minOccurs {group.MinOccurs} is above maxOccurs {group.MaxOccurs}.");
             if (!group.IsRepeated && group.MinOccurs > 1)
                 Fail($"group '{group.Path}': minOccurs above 1 needs maxOccurs.");
+            if (group.IsApplicant && group.IsRepeated)
+                Fail($"group '{group.Path}': the applicant group cannot be repeated.");
             if (group.IsRepeated && Groups(group.Items).Any(g => g.IsRepeated))
                 Fail($"group '{group.Path}': repeated groups do not nest.");
         }

@@ -30,7 +30,9 @@ public sealed record ProcedureDefinition(
         .ToList();
 
     /// <summary>The repeated group a field belongs to, if any (repeated groups do not nest).</summary>
-    public GroupDefinition? RepeatedGroupOf(string path) => Groups(Form)
+    public GroupDefinition? RepeatedGroupOf(string path) => RepeatedGroupOf(Form, path);
+
+    public static GroupDefinition? RepeatedGroupOf(IEnumerable<FormItem> items, string path) => Groups(items)
         .FirstOrDefault(g => g.IsRepeated && path.StartsWith(g.Path + ".", StringComparison.Ordinal));
 
     private static IEnumerable<GroupDefinition> Groups(IEnumerable<FormItem> items) =>
@@ -38,6 +40,9 @@ public sealed record ProcedureDefinition(
 
     /// <summary>Every field of the form, groups flattened, in document order.</summary>
     public IEnumerable<FieldDefinition> AllFields() => Flatten(Form);
+
+    /// <summary>The group describing the person filing the request, pre-filled from a citizen's personal data, if any.</summary>
+    public GroupDefinition? ApplicantGroup => Groups(Form).FirstOrDefault(g => g.IsApplicant);
 
     /// <summary>The field naming the commune that holds the register of the act asked for (civil status), if any.</summary>
     public FieldDefinition? RegisterField => AllFields().FirstOrDefault(f => f.HoldsRegister);
@@ -63,7 +68,7 @@ public abstract record FormItem(string Name, string Path, string Label, string? 
 /// <summary>A group of fields; repeated (the children of a family) when <see cref="MaxOccurs"/> is above 1.</summary>
 public sealed record GroupDefinition(
     string Name, string Path, string Label, string? Help, bool Required,
-    IReadOnlyList<FormItem> Items, int MinOccurs = 0, int MaxOccurs = 1) : FormItem(Name, Path, Label, Help, Required)
+    IReadOnlyList<FormItem> Items, int MinOccurs = 0, int MaxOccurs = 1, bool IsApplicant = false) : FormItem(Name, Path, Label, Help, Required)
 {
     public bool IsRepeated => MaxOccurs > 1;
 }

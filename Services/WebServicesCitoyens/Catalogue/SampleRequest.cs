@@ -15,21 +15,25 @@ public static class SampleRequest
     private static readonly XNamespace Tns = ContractNamespaces.Procedure;
 
     public static XElement For(ProcedureDefinition definition, string communeCode, DateOnly today) =>
-        new(Tns + "Request", Items(definition.RequestItems, communeCode, today));
+        For(Tns + "Request", definition.RequestItems, communeCode, today);
 
-    private static IEnumerable<XElement> Items(IEnumerable<FormItem> items, string communeCode, DateOnly today) =>
+    /// <summary>A valid element of some items (a request, a citizen's profile), in the namespace of its name.</summary>
+    public static XElement For(XName name, IReadOnlyList<FormItem> items, string communeCode, DateOnly today) =>
+        new(name, Items(items, communeCode, today, name.Namespace));
+
+    private static IEnumerable<XElement> Items(IEnumerable<FormItem> items, string communeCode, DateOnly today, XNamespace ns) =>
         items.SelectMany(item => item switch
         {
             GroupDefinition group => Enumerable.Range(0, Math.Max(1, group.MinOccurs)).Select(_ =>
-                new XElement(Tns + group.Name, Items(ProcedureDefinition.RequestItemsOf(group.Items), communeCode, today))),
+                new XElement(ns + group.Name, Items(ProcedureDefinition.RequestItemsOf(group.Items), communeCode, today, ns))),
             FieldDefinition composite when CompositeFields.IsComposite(composite) =>
-                [new XElement(Tns + composite.Name, CompositeFields.PartsOf(composite).Select(p => Leaf(p, composite, communeCode, today)))],
-            FieldDefinition field => [Leaf(field, null, communeCode, today)],
+                [new XElement(ns + composite.Name, CompositeFields.PartsOf(composite).Select(p => Leaf(p, composite, communeCode, today, ns)))],
+            FieldDefinition field => [Leaf(field, null, communeCode, today, ns)],
             _ => [],
         });
 
-    private static XElement Leaf(FieldDefinition field, FieldDefinition? composite, string communeCode, DateOnly today) =>
-        new(Tns + field.Name, Value(field, composite, communeCode, today));
+    private static XElement Leaf(FieldDefinition field, FieldDefinition? composite, string communeCode, DateOnly today, XNamespace ns) =>
+        new(ns + field.Name, Value(field, composite, communeCode, today));
 
     public static string Value(FieldDefinition field, FieldDefinition? composite, string communeCode, DateOnly today)
     {

@@ -49,3 +49,14 @@ public sealed class Dashboard
     [XmlArray(Order = 4), XmlArrayItem("Dossier")] public DashboardDossier[] OpenDossiers { get; set; } = [];
     [XmlArray(Order = 5), XmlArrayItem("Dossier")] public DashboardDossier[] ArchivedDossiers { get; set; } = [];
 }
+
+/// <summary>
+/// The citizen's personal data, carried as its elements (type Profil of the published schema, which
+/// mirrors Accounts/ProfileFields.cs): identite, adresse, telephone, membres.
+/// </summary>
+[XmlType(Namespace = ContractNamespaces.Citizen)]
+public sealed class Profile
+{
+    [XmlAnyElement]
+    public System.Xml.XmlElement[] Fields { get; set; } = [];
+}

@@ -60,4 +60,12 @@ public interface ICitizenAccountService
     /// <summary>Adds a dossier filed without the account, proved by its tracking code.</summary>
     [OperationContract(Name = "AttachDossier")]
     Task<DashboardDossier> AttachDossierAsync(string SessionToken, string DossierNumber, string TrackingCode);
+
+    /// <summary>The personal data the citizen entered once (identity, usage name, address, phone, family members).</summary>
+    [OperationContract(Name = "GetProfile")]
+    Task<Profile> GetProfileAsync(string SessionToken);
+
+    /// <summary>Replaces the personal data; refused, naming the field, when a value is not valid.</summary>
+    [OperationContract(Name = "SaveProfile")]
+    Task SaveProfileAsync(string SessionToken, Profile Profile);
 }

@@ -21,7 +21,7 @@ public static class PageDocument
 
     public static XDocument For<T>(T result, string resultElement,
         IReadOnlyDictionary<string, string>? values = null, IReadOnlyList<ValidationError>? errors = null,
-        string contractNamespace = ContractNamespaces.Procedure)
+        string contractNamespace = ContractNamespaces.Procedure, string? notice = null)
     {
         var root = new XElement(Page + "Page",
             new XAttribute(XNamespace.Xmlns + "page", Namespace),
@@ -29,6 +29,7 @@ public static class PageDocument
             Serialize(result, resultElement, contractNamespace));
         if (values is { Count: > 0 })
             root.Add(new XElement(Page + "Values", values.Select(v => new XElement(Page + "Value", new XAttribute("path", v.Key), v.Value))));
+        if (notice is not null) root.Add(new XElement(Page + "Notice", notice));
         if (errors is { Count: > 0 })
             root.Add(new XElement(Page + "Errors", errors.Select(e => new XElement(Page + "Error",
                 new XAttribute("path", e.Path), new XAttribute("field", FieldOf(e.Path)), e.Message))));

@@ -13,10 +13,15 @@ public static class CitizenAccountContract
     public static readonly WsdlService Service = new(
         "CitizenAccountService", ContractNamespaces.Citizen, "CitizenAccountService",
         ["Register", "ConfirmEmail", "Login", "Logout", "RequestPasswordReset", "ResetPassword", "ChangePassword",
-         "ChangeEmail", "ConfirmEmailChange", "SetNotifications", "DeleteAccount", "GetDashboard", "AttachDossier"],
+         "ChangeEmail", "ConfirmEmailChange", "SetNotifications", "DeleteAccount", "GetDashboard", "AttachDossier",
+         "GetProfile", "SaveProfile"],
         "Compte citoyen de Web Services Citoyens : ouverture, connexion, mot de passe, tableau de bord des dossiers. Documentation : README, « Compte citoyen ».",
         " Generated from Services/WebServicesCitoyens/Schemas/citizen-account.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
+
+    /// <summary>The Profile element: the profile's fields, labelled for fault messages.</summary>
+    public static readonly ContractElement ProfileElement = ContractElement.Complex("Profile", "Profile", ProfileTexts.Title, true,
+        Accounts.ProfileFields.Items.Select(ContractElement.FromItem).ToList());
 
     public static readonly ServiceContract Contract = new("CitizenAccount", Service, "citizen-account.xsd", Operations());
 
@@ -46,6 +51,8 @@ public static class CitizenAccountContract
             Operation("GetDashboard", session),
             Operation("AttachDossier", session, Param("DossierNumber", ValidationTexts.DossierNumberLabel, true, FieldType.Text, 20),
                 Param("TrackingCode", ValidationTexts.TrackingCodeLabel, true, FieldType.Text, 64)),
+            Operation("GetProfile", session),
+            Operation("SaveProfile", session, ProfileElement),
         ];
     }
 }

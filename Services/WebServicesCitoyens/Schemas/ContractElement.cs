@@ -41,7 +41,8 @@ public sealed record ContractElement(
         ];
     }
 
-    private static ContractElement FromItem(FormItem item) => item switch
+    /// <summary>The contract element of a form item: a group with its children, a composite with its parts, or a field.</summary>
+    public static ContractElement FromItem(FormItem item) => item switch
     {
         GroupDefinition group => Complex(group.Name, group.Path, group.Label, group.Required,
             ProcedureDefinition.RequestItemsOf(group.Items).Select(FromItem).ToList()) with { MinOccurs = group.MinOccurs, MaxOccurs = group.MaxOccurs },
@@ -54,7 +55,7 @@ public sealed record ContractElement(
 
     private static ContractElement Simple(FieldDefinition field) => new(field.Name, field.Path, field.Label, field.Required, field, []);
 
-    private static ContractElement Complex(string name, string path, string label, bool required, IReadOnlyList<ContractElement> children) =>
+    public static ContractElement Complex(string name, string path, string label, bool required, IReadOnlyList<ContractElement> children) =>
         new(name, path, label, required, null, children);
 
     private static ContractElement Param(string name, string label, FieldType type, int? maxLength = null, string? pattern = null) =>

@@ -14,16 +14,19 @@ namespace WebServicesCitoyens.Schemas;
 /// </summary>
 public static class DefinitionRules
 {
-    private static readonly XNamespace Tns = ContractNamespaces.Procedure;
+    public static IReadOnlyList<ValidationError> Check(ProcedureDefinition definition, XElement request, Commune commune, DateOnly today) =>
+        Check(definition.RequestItems, request, commune, today);
 
-    public static IReadOnlyList<ValidationError> Check(ProcedureDefinition definition, XElement request, Commune commune, DateOnly today)
+    /// <summary>The rules of some items (a procedure's request, a citizen's profile), in the namespace of the element given.</summary>
+    public static IReadOnlyList<ValidationError> Check(IReadOnlyList<FormItem> items, XElement request, Commune? commune, DateOnly today)
     {
+        var tns = request.Name.Namespace;
         var errors = new List<ValidationError>();
-        foreach (var (field, path, element, instance) in Walk(definition.RequestItems, request, "", null))
+        foreach (var (field, path, element, instance) in Walk(items, request, "", null, tns))
         {
             var value = element?.Value;
             if (field.RequiredWhen is { } rule && string.IsNullOrWhiteSpace(value)
-                && Trigger(definition, rule, request, instance) is { } trigger && rule.Values.Contains(trigger))
+                && Trigger(items, rule, request, instance) is { } trigger && rule.Values.Contains(trigger))
                 errors.Add(new ValidationError(path, ValidationTexts.Missing(field.Label, path)));
             if (value is null) continue;
             if (field.Type == FieldType.Date && FieldChecker.TryParseDate(value, out var date))
@@ -42,12 +45,12 @@ public static class DefinitionRules
                     errors.Add(new ValidationError(path, ValidationTexts.TimeAfter(field.Label, path, max)));
             }
             if (field.Type == FieldType.TimeSlot
-                && element!.Element(Tns + "debut")?.Value is { } start && element.Element(Tns + "fin")?.Value is { } end
+                && element!.Element(tns + "debut")?.Value is { } start && element.Element(tns + "fin")?.Value is { } end
                 && string.CompareOrdinal(end, start) <= 0)
                 errors.Add(new ValidationError(path + ".fin", ValidationTexts.SlotEndsBeforeStart(field.Label, path)));
             if (field.Type == FieldType.Siret && value.Length == 14 && value.All(char.IsAsciiDigit) && !FieldChecker.HasValidSiretKey(value))
                 errors.Add(new ValidationError(path, ValidationTexts.BadSiretKey(field.Label, path)));
-            if (field.MustMatchCommune && value != commune.Code)
+            if (field.MustMatchCommune && commune is not null && value != commune.Code)
                 errors.Add(new ValidationError(path, ValidationTexts.NotTheCommune(field.Label, path, commune.Name, commune.Code)));
         }
         return errors;
@@ -59,7 +62,7 @@ public static class DefinitionRules
     /// address are visited too.
     /// </summary>
     private static IEnumerable<(FieldDefinition Field, string Path, XElement? Element, XElement? Instance)> Walk(
-        IEnumerable<FormItem> items, XElement? parent, string prefix, XElement? instance)
+        IEnumerable<FormItem> items, XElement? parent, string prefix, XElement? instance, XNamespace tns)
     {
         foreach (var item in items)
         {
@@ -67,31 +70,31 @@ public static class DefinitionRules
             {
                 case GroupDefinition { IsRepeated: true } repeated:
                     var rank = 0;
-                    foreach (var occurrence in parent?.Elements(Tns + repeated.Name) ?? [])
-                        foreach (var visit in Walk(ProcedureDefinition.RequestItemsOf(repeated.Items), occurrence, $"{prefix}{repeated.Name}[{++rank}].", occurrence))
+                    foreach (var occurrence in parent?.Elements(tns + repeated.Name) ?? [])
+                        foreach (var visit in Walk(ProcedureDefinition.RequestItemsOf(repeated.Items), occurrence, $"{prefix}{repeated.Name}[{++rank}].", occurrence, tns))
                             yield return visit;
                     break;
                 case GroupDefinition group:
                     // Walked even when absent: a requiredWhen may require a field of an optional group.
-                    var groupElement = parent?.Element(Tns + group.Name);
-                    foreach (var visit in Walk(ProcedureDefinition.RequestItemsOf(group.Items), groupElement, $"{prefix}{group.Name}.", instance))
+                    var groupElement = parent?.Element(tns + group.Name);
+                    foreach (var visit in Walk(ProcedureDefinition.RequestItemsOf(group.Items), groupElement, $"{prefix}{group.Name}.", instance, tns))
                         yield return visit;
                     break;
                 case FieldDefinition field:
-                    var element = parent?.Element(Tns + field.Name);
+                    var element = parent?.Element(tns + field.Name);
                     yield return (field, prefix + field.Name, element, instance);
                     if (element is not null)
                         foreach (var part in CompositeFields.PartsOf(field))
-                            yield return (part, $"{prefix}{field.Name}.{part.Name}", element.Element(Tns + part.Name), instance);
+                            yield return (part, $"{prefix}{field.Name}.{part.Name}", element.Element(tns + part.Name), instance);
                     break;
             }
         }
     }
 
     /// <summary>The value deciding a requiredWhen: in the same instance when both sit in one repeated group.</summary>
-    private static string? Trigger(ProcedureDefinition definition, RequiredWhen rule, XElement request, XElement? instance)
+    private static string? Trigger(IReadOnlyList<FormItem> items, RequiredWhen rule, XElement request, XElement? instance)
     {
-        if (instance is not null && definition.RepeatedGroupOf(rule.FieldPath) is { } group)
+        if (instance is not null && ProcedureDefinition.RepeatedGroupOf(items, rule.FieldPath) is { } group)
             return ValueAt(instance, rule.FieldPath[(group.Path.Length + 1)..]);
         return ValueAt(request, rule.FieldPath);
     }
@@ -101,7 +104,7 @@ public static class DefinitionRules
     {
         XElement? current = request;
         foreach (var name in path.Split('.'))
-            current = current?.Element(Tns + name);
+            current = current?.Element(request.Name.Namespace + name);
         return current?.Value;
     }
 }
