@@ -23,7 +23,7 @@ public static class DefinitionRules
         {
             var value = element?.Value;
             if (field.RequiredWhen is { } rule && string.IsNullOrWhiteSpace(value)
-                && Trigger(definition, rule, request, instance) is { } trigger && rule.Values.Contains(trigger))
+                && RequiredWhenHolds(definition, rule, request, instance))
                 errors.Add(new ValidationError(path, ValidationTexts.Missing(field.Label, path)));
             if (value is null) continue;
             if (field.Type == FieldType.Date && FieldChecker.TryParseDate(value, out var date))
@@ -87,6 +87,13 @@ public static class DefinitionRules
             }
         }
     }
+
+    /// <summary>
+    /// Whether a requiredWhen holds for a request: the deciding field has one of the rule's values (read in
+    /// <paramref name="instance"/> when both sit in one repeated group).
+    /// </summary>
+    public static bool RequiredWhenHolds(ProcedureDefinition definition, RequiredWhen rule, XElement request, XElement? instance) =>
+        Trigger(definition, rule, request, instance) is { } trigger && rule.Values.Contains(trigger);
 
     /// <summary>The value deciding a requiredWhen: in the same instance when both sit in one repeated group.</summary>
     private static string? Trigger(ProcedureDefinition definition, RequiredWhen rule, XElement request, XElement? instance)
