@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Shared templates of the published stylesheets (form.xsl, receipt.xsl, status.xsl, message.xsl, doc.xsl and
-  docs-index.xsl include this file):
+  Shared templates of the published stylesheets (form.xsl, receipt.xsl, status.xsl, request.xsl, message.xsl,
+  doc.xsl and docs-index.xsl include this file):
   page shell, commune header and colours, steps, dates, footer.
 
   Strictly XSLT 1.0 without extensions: the same output (after HTML canonicalisation) on .NET

@@ -2,7 +2,9 @@
 <!--
   The tracking page of a dossier, from tns:GetStatusResult found anywhere in the input (a GetStatus
   SOAP response, or the platform's page document): procedure, commune, date of the request, current
-  step, closed or not, and the steps, done ones dated, the others "non réalisé".
+  step, closed or not, and the steps, done ones dated, the others "non réalisé"; and, when the page
+  document gives their addresses (page:Links beside the result, never in a SOAP response), links to
+  the submitted request to print and to its PDF.
   Parameters: standalone, assets (see common.xsl).
 -->
 <xsl:stylesheet version="1.0"
@@ -89,6 +91,38 @@
     <xsl:call-template name="wsc-steps-table">
       <xsl:with-param name="steps" select="tns:Steps/tns:Step"/>
     </xsl:call-template>
+    <xsl:call-template name="status-request-links"/>
+  </xsl:template>
+
+  <!--
+    Links to the submitted request (to print, and as a PDF), only when the platform's page document
+    gives their addresses in page:Links: a raw GetStatus response has none, and no address is guessed.
+  -->
+  <xsl:template name="status-request-links">
+    <xsl:variable name="links" select="/page:Page/page:Links"/>
+    <xsl:variable name="request">
+      <xsl:call-template name="wsc-safe-url">
+        <xsl:with-param name="url" select="$links/@request"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="pdf">
+      <xsl:call-template name="wsc-safe-url">
+        <xsl:with-param name="url" select="$links/@pdf"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="string($request) != '' or string($pdf) != ''">
+      <nav class="wsc-request-links" aria-labelledby="wsc-demande-titre">
+        <h2 id="wsc-demande-titre">Votre demande</h2>
+        <ul>
+          <xsl:if test="string($request) != ''">
+            <li><a href="{$request}">Consulter et imprimer votre demande</a></li>
+          </xsl:if>
+          <xsl:if test="string($pdf) != ''">
+            <li><a href="{$pdf}">Télécharger votre demande (PDF)</a></li>
+          </xsl:if>
+        </ul>
+      </nav>
+    </xsl:if>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -35,8 +35,25 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<DossierStore>();
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
+        ConfigurePdf(builder.Configuration["Pdf:FontFolder"] is { Length: > 0 } fonts ? fonts : DejaVuFontResolver.DefaultFolder);
         builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl));
         builder.Services.AddHttpContextAccessor();
+    }
+
+    /// <summary>
+    /// The PDF of a submitted request needs the DejaVu fonts: without them the host still starts, says
+    /// what to install, and /suivi/demande.pdf answers that the document is unavailable.
+    /// </summary>
+    private static void ConfigurePdf(string fontFolder)
+    {
+        try
+        {
+            PdfSetup.Configure(fontFolder);
+        }
+        catch (FileNotFoundException missing)
+        {
+            Console.Error.WriteLine($"warning: PDF downloads are unavailable. {missing.Message}");
+        }
     }
 
     /// <summary>

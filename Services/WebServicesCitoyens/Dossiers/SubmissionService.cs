@@ -80,16 +80,35 @@ public sealed class SubmissionService(
         }
     }
 
-    public async Task<DossierStatus> StatusAsync(string dossierNumber, string trackingCode)
+    public async Task<DossierStatus> StatusAsync(string dossierNumber, string trackingCode) =>
+        await StatusAsync(await TrackedAsync(dossierNumber, trackingCode));
+
+    /// <summary>
+    /// The submitted request of a dossier, as a citizen reads it (for the printable view and the PDF),
+    /// for whoever holds its tracking code; refused exactly like <see cref="StatusAsync(string, string)"/>.
+    /// </summary>
+    public async Task<PrintableRequest> PrintableRequestAsync(string dossierNumber, string trackingCode)
     {
-        // An unknown number, a wrong code and a dossier of another procedure answer the same, so that
-        // nobody can learn which numbers exist.
+        var dossier = await TrackedAsync(dossierNumber, trackingCode);
+        var status = await StatusAsync(dossier);
+        return PrintableRequest.From(DefinitionOf(dossier), status, dossier.RequestXml);
+    }
+
+    /// <summary>
+    /// The dossier with this number and tracking code. An unknown number and a wrong code answer the
+    /// same, so that nobody can learn which numbers exist.
+    /// </summary>
+    private async Task<DossierRecord> TrackedAsync(string dossierNumber, string trackingCode)
+    {
         var number = DossierNumber.Normalize(dossierNumber);
         var dossier = number is null ? null : await dossiers.FindAsync(number);
         if (dossier is null || !TrackingCode.Matches(dossier.TrackingCode, trackingCode))
             throw NotFound();
-        return await StatusAsync(dossier);
+        return dossier;
     }
+
+    private ProcedureDefinition DefinitionOf(DossierRecord dossier) => platform.Catalogue.Find(dossier.ProcedureCode)
+        ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown procedure {dossier.ProcedureCode}.");
 
     public async Task<DossierStatus> StatusAsync(string procedureCode, string dossierNumber, string trackingCode)
     {
@@ -100,8 +119,7 @@ public sealed class SubmissionService(
     /// <summary>The status of a dossier the caller is already entitled to see.</summary>
     public async Task<DossierStatus> StatusAsync(DossierRecord dossier)
     {
-        var definition = platform.Catalogue.Find(dossier.ProcedureCode)
-            ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown procedure {dossier.ProcedureCode}.");
+        var definition = DefinitionOf(dossier);
         var commune = await communes.FindAsync(dossier.CommuneCode)
             ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown commune {dossier.CommuneCode}.");
         var history = await dossiers.EventsAsync(dossier.Number);

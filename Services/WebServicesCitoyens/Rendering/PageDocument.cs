@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Serialization;
 using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Schemas;
 
 namespace WebServicesCitoyens.Rendering;
@@ -45,6 +47,55 @@ public static class PageDocument
             new XElement(Page + "Message", new XAttribute("status", statusCode),
                 new XElement(Page + "Title", title), new XElement(Page + "Text", text))));
 
+    /// <summary>
+    /// The submitted request of a dossier, printable (rendered by request.xsl): page:Request with the
+    /// dossier's facts, its procedure and commune as the SOAP results carry them (tns:Procedure,
+    /// tns:Commune), its sections of labelled values and its documents to provide, then the addresses
+    /// of the tracking page and of the PDF.
+    /// </summary>
+    public static XDocument Request(PrintableRequest request, TrackingLinks links)
+    {
+        var root = new XElement(Page + "Page",
+            new XAttribute(XNamespace.Xmlns + "page", Namespace),
+            new XAttribute(XNamespace.Xmlns + "tns", ContractNamespaces.Procedure),
+            new XElement(Page + "Request",
+                new XAttribute("number", request.DossierNumber),
+                new XAttribute("test", request.IsTest ? "true" : "false"),
+                new XAttribute("closed", request.Closed ? "true" : "false"),
+                Serialize(request.Procedure, "Procedure"),
+                Serialize(request.Commune, "Commune"),
+                new XElement(Page + "SubmittedAtLocal", request.SubmittedAtLocal.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)),
+                new XElement(Page + "CurrentStep", request.CurrentStep),
+                request.Sections.Select(section => new XElement(Page + "Section",
+                    new XAttribute("level", section.Level),
+                    new XElement(Page + "Title", section.Title),
+                    section.Entries.Select(entry => new XElement(Page + "Entry",
+                        new XAttribute("path", entry.Path),
+                        new XElement(Page + "Label", entry.Label),
+                        entry.Lines.Select(line => new XElement(Page + "Line", line)))))),
+                request.Documents.Count == 0 ? null : new XElement(Page + "Documents",
+                    request.Documents.Select(document => new XElement(Page + "Document",
+                        new XAttribute("path", document.Path),
+                        new XAttribute("required", document.Required ? "true" : "false"),
+                        new XElement(Page + "Label", document.Label),
+                        document.Concerning is null ? null : new XElement(Page + "Concerning", document.Concerning),
+                        document.Help is null ? null : new XElement(Page + "Help", document.Help))))));
+        return WithLinks(new XDocument(root), links);
+    }
+
+    /// <summary>
+    /// Adds the addresses of a dossier's pages (tracking, printable request, PDF) to a page document:
+    /// status.xsl and request.xsl link to them only when page:Links gives them, never from a raw SOAP response.
+    /// </summary>
+    public static XDocument WithLinks(XDocument page, TrackingLinks links)
+    {
+        page.Root!.Add(new XElement(Page + "Links",
+            new XAttribute("tracking", links.Tracking),
+            new XAttribute("request", links.Request),
+            new XAttribute("pdf", links.Pdf)));
+        return page;
+    }
+
     /// <summary>Serializes like SoapCore's XmlSerializer does, under the given element name of the contract's namespace.</summary>
     public static XElement Serialize<T>(T value, string elementName, string contractNamespace = ContractNamespaces.Procedure)
     {
@@ -56,5 +107,16 @@ public static class PageDocument
         var element = document.Root!;
         element.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();
         return element;
+    }
+}
+
+/// <summary>The addresses of a dossier's own pages, each carrying its number and tracking code.</summary>
+public sealed record TrackingLinks(string Tracking, string Request, string Pdf)
+{
+    /// <summary>Site-relative addresses on the platform: /suivi, /suivi/demande, /suivi/demande.pdf.</summary>
+    public static TrackingLinks For(string dossierNumber, string trackingCode)
+    {
+        var query = $"?dossier={Uri.EscapeDataString(dossierNumber)}&code={Uri.EscapeDataString(trackingCode)}";
+        return new TrackingLinks("/suivi" + query, "/suivi/demande" + query, "/suivi/demande.pdf" + query);
     }
 }

@@ -91,6 +91,13 @@ public static class DefinitionRules
         }
     }
 
+    /// <summary>
+    /// Whether a requiredWhen holds for a request: the deciding field has one of the rule's values (read in
+    /// <paramref name="instance"/> when both sit in one repeated group).
+    /// </summary>
+    public static bool RequiredWhenHolds(ProcedureDefinition definition, RequiredWhen rule, XElement request, XElement? instance) =>
+        Trigger(definition.RequestItems, rule, request, instance) is { } trigger && rule.Values.Contains(trigger);
+
     /// <summary>The value deciding a requiredWhen: in the same instance when both sit in one repeated group.</summary>
     private static string? Trigger(IReadOnlyList<FormItem> items, RequiredWhen rule, XElement request, XElement? instance)
     {

@@ -173,6 +173,66 @@ public sealed class XslEnginesTests
         Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
     }
 
+    /// <summary>
+    /// The submitted request (/suivi/demande): the page the host serves is what xsltproc and Saxon make of
+    /// its page document (&amp;format=xml), and the fragment a commune site would embed is alike on the three
+    /// engines; for the birth certificate and for the marriage file (repeated witnesses, nested groups, documents).
+    /// </summary>
+    [TestCase(Requests.BirthCertificate)]
+    [TestCase("etat-civil.dossier-mariage")]
+    public async Task The_printable_request_the_host_serves_is_what_xsltproc_and_saxon_make_of_its_page_xml(string procedure)
+    {
+        var request = procedure == Requests.BirthCertificate ? Requests.BirthCertificateRequest() : Definitions.Sample(procedure);
+        var (number, code) = await Requests.SubmitAsync(procedure, request);
+        var address = $"{SharedHost.Host.BaseUrl}/suivi/demande?dossier={Uri.EscapeDataString(number)}&code={Uri.EscapeDataString(code)}";
+        var served = await Infrastructure.Soap.Http.GetStringAsync(address);
+        var xml = await Infrastructure.Soap.Http.GetStringAsync(address + "&format=xml");
+        var name = "request-" + procedure;
+
+        var (_, libxslt, saxon) = RenderEverywhere("request.xsl", xml, new() { ["standalone"] = "yes", ["assets"] = "/" }, name);
+        var host = Canonical(served, name + "-host");
+
+        Assert.That(host, Does.Contain(number).And.Contain("wsc-request-field").And.Contain("/suivi/demande.pdf?dossier="));
+        Assert.That(libxslt, Is.EqualTo(host), "xsltproc differs from the host");
+        Assert.That(saxon, Is.EqualTo(host), "Saxon differs from the host");
+
+        var (dotnet, fragmentLibxslt, fragmentSaxon) = RenderEverywhere("request.xsl", xml,
+            new() { ["standalone"] = "no", ["assets"] = "https://wsc.example/" }, name + "-fragment");
+        Assert.That(dotnet, Does.Contain("https://wsc.example/css/wsc.css"));
+        Assert.That(fragmentLibxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(fragmentSaxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+    }
+
+    /// <summary>
+    /// status.xsl links to the printable request and its PDF only from the addresses of the platform's page
+    /// document (page:Links): the raw GetStatus response a commune site renders has no such link, on any
+    /// engine; the page document does, alike on the three engines and as the host serves /suivi.
+    /// </summary>
+    [Test]
+    public async Task The_tracking_page_links_to_the_request_only_when_its_page_document_gives_the_addresses()
+    {
+        var (number, code) = await Requests.SubmitAsync(Requests.BirthCertificate, Requests.BirthCertificateRequest());
+        var raw = await SoapResponse(Requests.BirthCertificate, "GetStatus",
+            $"<GetStatus xmlns=\"{Infrastructure.Soap.Ns}\"><DossierNumber>{number}</DossierNumber><TrackingCode>{code}</TrackingCode></GetStatus>");
+        var parameters = new Dictionary<string, string> { ["standalone"] = "yes", ["assets"] = "/" };
+
+        var (rawDotnet, rawLibxslt, rawSaxon) = RenderEverywhere("status.xsl", raw, parameters, "status-raw-links");
+        Assert.That(rawDotnet, Does.Contain(number).And.Not.Contain("/suivi/demande").And.Not.Contain("wsc-request-links"));
+        Assert.That(rawLibxslt, Is.EqualTo(rawDotnet));
+        Assert.That(rawSaxon, Is.EqualTo(rawDotnet));
+
+        var status = new XmlSerializerRoundTrip<DossierStatus>().From(XDocument.Parse(raw).Descendants(Infrastructure.Soap.Tns + "GetStatusResult").Single());
+        var page = PageDocument.WithLinks(PageDocument.For(status, "GetStatusResult"), TrackingLinks.For(number, code));
+        var (dotnet, libxslt, saxon) = RenderEverywhere("status.xsl", page.ToString(), parameters, "status-page-links");
+        var served = Canonical(await Infrastructure.Soap.Http.GetStringAsync(
+            $"{SharedHost.Host.BaseUrl}/suivi?dossier={Uri.EscapeDataString(number)}&code={Uri.EscapeDataString(code)}"), "status-served-links");
+
+        Assert.That(dotnet, Does.Contain("href=\"/suivi/demande?dossier=").And.Contain("href=\"/suivi/demande.pdf?dossier="));
+        Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+        Assert.That(served, Is.EqualTo(dotnet), "the host serves the same page");
+    }
+
     [Test]
     public async Task The_form_page_served_by_the_host_is_what_xsltproc_and_saxon_make_of_the_same_page_xml()
     {

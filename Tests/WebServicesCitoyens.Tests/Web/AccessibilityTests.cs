@@ -6,7 +6,8 @@ namespace WebServicesCitoyens.Tests.Web;
 
 /// <summary>
 /// axe-core (WCAG 2.1 A and AA rules) in real headless Chromium finds no violation on any page a
-/// citizen sees: both forms, a form sent back with errors, the receipt, the tracking page and the
+/// citizen sees: both forms, a form sent back with errors, the receipt, the tracking page, the
+/// submitted request to print (a road incident, and a marriage file with its witnesses and documents) and the
 /// message pages; and on the documentation pages webmasters read (the index, and two procedures: the
 /// birth certificate, and the marriage file with its repeated group and attachments).
 /// Tests/Accessibility/axe_check.mjs drives the browser.
@@ -62,6 +63,7 @@ public sealed class AccessibilityTests
         var receipt = await PostedPage("receipt", Incident("Des gravats sont déposés sur le trottoir."));
         var refused = await PostedPage("refused", Incident(""));
         var trackingUrl = WebUtility.HtmlDecode(Regex.Match(File.ReadAllText(new Uri(receipt).LocalPath), "href=\"([^\"]*/suivi\\?[^\"]+)\"").Groups[1].Value);
+        var (marriage, marriageCode) = await Requests.SubmitAsync("etat-civil.dossier-mariage", Definitions.Sample("etat-civil.dossier-mariage"));
         string[] pages =
         [
             $"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/{Requests.BirthCertificate}",
@@ -78,6 +80,8 @@ public sealed class AccessibilityTests
             $"{SharedHost.Host.BaseUrl}/compte",
             $"{SharedHost.Host.BaseUrl}/compte/mot-de-passe-oublie",
             await DashboardPage(),
+            trackingUrl.Replace("/suivi?", "/suivi/demande?"),
+            $"{SharedHost.Host.BaseUrl}/suivi/demande?dossier={marriage}&code={marriageCode}",
         ];
         Assert.That(trackingUrl, Does.Contain("/suivi?dossier="));
 
