@@ -2,6 +2,7 @@ using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Host.Soap;
+using WebServicesCitoyens.Notifications;
 using WebServicesCitoyens.Rendering;
 using WebServicesCitoyens.Storage;
 
@@ -27,7 +28,10 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<CommuneStore>();
         builder.Services.AddSingleton<CommuneDirectory>();
         builder.Services.AddSingleton<CatalogueQueries>();
-        builder.Services.AddSingleton<DossierStore>();
+        // Every dossier filed and every step reached writes its mail to the outbox in the same transaction.
+        builder.Services.AddSingleton<DossierNotifications>();
+        builder.Services.AddSingleton(services =>
+            new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>()));
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
         builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl));
