@@ -1,4 +1,5 @@
 using WebServicesCitoyens.Host.Hosting;
+using WebServicesCitoyens.Host.Notifications;
 using WebServicesCitoyens.Host.Soap;
 using WebServicesCitoyens.Host.Web;
 
@@ -8,6 +9,7 @@ if (ContractsCommand.TryRun(args, out var exitCode) || DirectoryCommand.TryRun(a
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
+builder.AddNotifications();
 builder.AddSoapServices();
 
 var app = builder.Build();

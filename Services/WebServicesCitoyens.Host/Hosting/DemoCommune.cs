@@ -47,6 +47,7 @@ public static class DemoCommune
     {
         if (catalogue.Find("etat-civil.acte-naissance") is not { } definition) return;
         XNamespace t = ContractNamespaces.Procedure;
+        // No e-mail address in the demo request: seeding the demo must not mail anyone.
         var request = new XElement(t + "Request",
             new XElement(t + "typeDocument", "EXTRAIT_AVEC_FILIATION"),
             new XElement(t + "qualiteDemandeur", "TITULAIRE"),
@@ -61,8 +62,7 @@ public static class DemoCommune
             new XElement(t + "demandeur",
                 new XElement(t + "nom", "Martin"), new XElement(t + "prenom", "Camille"),
                 new XElement(t + "adresse", new XElement(t + "numero", "3"), new XElement(t + "voie", "rue Jeanne d'Arc"),
-                    new XElement(t + "codePostal", "45000"), new XElement(t + "commune", "Orléans")),
-                new XElement(t + "courriel", "camille.martin@example.org")));
+                    new XElement(t + "codePostal", "45000"), new XElement(t + "commune", "Orléans"))));
 
         // The sample goes through the same XSD validation as any request, so it cannot drift from the contract.
         var submit = new XElement(t + "Submit", new XElement(t + "CommuneCode", Code), new XElement(t + "ClientRequestId", SampleRequestId), request);

@@ -3,6 +3,7 @@ using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Host.Soap;
+using WebServicesCitoyens.Notifications;
 using WebServicesCitoyens.Rendering;
 using WebServicesCitoyens.Storage;
 
@@ -32,7 +33,10 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<CitizenDossiers>();
         builder.Services.AddSingleton<ProfileService>();
-        builder.Services.AddSingleton<DossierStore>();
+        // Every dossier filed and every step reached writes its mail to the outbox in the same transaction.
+        builder.Services.AddSingleton<DossierNotifications>();
+        builder.Services.AddSingleton(services =>
+            new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>()));
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
         ConfigurePdf(builder.Configuration["Pdf:FontFolder"] is { Length: > 0 } fonts ? fonts : DejaVuFontResolver.DefaultFolder);

@@ -1,3 +1,4 @@
+using WebServicesCitoyens.Host.Notifications;
 using WebServicesCitoyens.Host.Soap;
 using WebServicesCitoyens.Schemas;
 
@@ -26,6 +27,7 @@ public static class StartupBanner
                 $"  demo preview key         {DemoCommune.PreviewKey}   (opens procedures in Test: ?apercu=)",
                 $"  stylesheets              {baseUrl}/xsl/form.xsl  {baseUrl}/css/wsc.css",
                 $"  health                   {baseUrl}/health",
+                $"  e-mail notifications     {app.Services.GetRequiredService<MailSettings>().Describe()}",
                 "",
             };
             Console.WriteLine(string.Join(Environment.NewLine, lines));

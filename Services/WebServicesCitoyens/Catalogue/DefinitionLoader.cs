@@ -76,7 +76,8 @@ public static class DefinitionLoader
             Documentation: new ProcedureDocumentation(
                 Text(doc, "purpose")!, Text(doc, "whoMayAsk")!, Text(doc, "processing")!, Text(doc, "sources")!),
             Form: ParseItems(root.Element(D + "form")!, parentPath: ""),
-            Steps: root.Element(D + "workflow")!.Elements(D + "step").Select(ParseStep).ToList());
+            Steps: root.Element(D + "workflow")!.Elements(D + "step").Select(ParseStep).ToList(),
+            OwnMessages: root.Element(D + "messages") is { } messages ? Notifications.MessageTemplate.Parse(messages) : []);
     }
 
     private static IReadOnlyList<FormItem> ParseItems(XElement container, string parentPath) =>
@@ -189,6 +190,8 @@ public static class DefinitionLoader
             Fail("only one group may describe the applicant.");
         if (definition.AllFields().Count(f => f.HoldsRegister) > 1)
             Fail("only one field may name the commune that holds the register.");
+        foreach (var problem in Notifications.MessageTemplate.Problems(definition.Messages, definition.Steps.Select(s => s.Code).ToList()))
+            Fail(problem);
 
         foreach (var group in Groups(definition.Form))
         {

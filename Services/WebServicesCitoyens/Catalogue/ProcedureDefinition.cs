@@ -10,8 +10,12 @@ public sealed record ProcedureDefinition(
     string Summary,
     ProcedureDocumentation Documentation,
     IReadOnlyList<FormItem> Form,
-    IReadOnlyList<WorkflowStep> Steps)
+    IReadOnlyList<WorkflowStep> Steps,
+    IReadOnlyList<Notifications.MessageTemplate>? OwnMessages = null)
 {
+    /// <summary>The procedure's own notification texts (its optional <c>&lt;messages&gt;</c>), which win over the platform's defaults.</summary>
+    public IReadOnlyList<Notifications.MessageTemplate> Messages => OwnMessages ?? [];
+
     public WorkflowStep InitialStep => Steps[0];
 
     public WorkflowStep? FindStep(string code) => Steps.FirstOrDefault(s => s.Code == code);

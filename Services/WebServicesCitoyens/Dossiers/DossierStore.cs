@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using WebServicesCitoyens.Notifications;
 using WebServicesCitoyens.Storage;
 
 namespace WebServicesCitoyens.Dossiers;
@@ -17,8 +18,12 @@ public sealed record DossierRecord(
 /// <summary>One entry of a dossier's history.</summary>
 public sealed record DossierEvent(string DossierNumber, long Sequence, string OccurredAt, string Kind, string? StepCode, string Actor, string? Detail);
 
-/// <summary>Reads and writes dossiers and their history. Times are ISO-8601 UTC text (see the migration).</summary>
-public sealed class DossierStore(Database database)
+/// <summary>
+/// Reads and writes dossiers and their history. Times are ISO-8601 UTC text (see the migration).
+/// With <paramref name="notifications"/>, each dossier filed and each step reached also writes its
+/// mail to the outbox, in the same transaction.
+/// </summary>
+public sealed class DossierStore(Database database, DossierNotifications? notifications = null)
 {
     private const string DossierColumns =
         """
@@ -72,14 +77,30 @@ public sealed class DossierStore(Database database)
                     @TestMode, @OriginCommuneCode, @CitizenId)
             """, dossier, transaction);
         await AppendEventAsync(connection, transaction, first);
+        if (notifications is not null)
+            await notifications.DossierSubmittedAsync(connection, transaction, dossier, new DateTimeOffset(Timestamps.Parse(dossier.SubmittedAt)));
         await transaction.CommitAsync();
     }
 
-    /// <summary>Moves a dossier to a step and records it in its history, in one transaction.</summary>
+    /// <summary>Moves a dossier to a step and records it in its history (and its mail in the outbox), in one transaction.</summary>
     public async Task RecordStepAsync(string number, string stepCode, string occurredAt, string actor, string? detail)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        await RecordStepAsync(connection, transaction, number, stepCode, occurredAt, actor, detail);
+        await transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// Moves a dossier to a step within the caller's transaction (the back office may change more in
+    /// it): the step, its history event and its mail are committed, or rolled back, together.
+    /// </summary>
+    public async Task RecordStepAsync(DbConnection connection, DbTransaction transaction,
+        string number, string stepCode, string occurredAt, string actor, string? detail)
+    {
+        var before = await connection.QuerySingleOrDefaultAsync<DossierRecord>(
+            $"SELECT {DossierColumns} FROM dossiers WHERE number = @number", new { number }, transaction)
+            ?? throw new InvalidOperationException($"No dossier {number}.");
         var sequence = await connection.ExecuteScalarAsync<long>(
             "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
         var updated = await connection.ExecuteAsync(
@@ -88,7 +109,8 @@ public sealed class DossierStore(Database database)
         if (updated != 1) throw new InvalidOperationException($"No dossier {number}.");
         await AppendEventAsync(connection, transaction,
             new DossierEvent(number, sequence, occurredAt, DossierEventKinds.StepReached, stepCode, actor, detail));
-        await transaction.CommitAsync();
+        if (notifications is not null)
+            await notifications.StepReachedAsync(connection, transaction, before, stepCode, new DateTimeOffset(Timestamps.Parse(occurredAt)));
     }
 
     /// <summary>The dossiers a citizen account follows, newest first.</summary>

@@ -15,7 +15,7 @@ public sealed class HostProcess : IDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private HostProcess(string dataFolder, int port)
+    private HostProcess(string dataFolder, int port, IReadOnlyDictionary<string, string>? environment)
     {
         DataFolder = dataFolder;
         BaseUrl = $"http://127.0.0.1:{port}";
@@ -29,6 +29,7 @@ public sealed class HostProcess : IDisposable
         };
         start.Environment["Storage__SqlitePath"] = DatabasePath;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
         _process.ErrorDataReceived += (_, e) => { lock (_output) _output.AppendLine(e.Data); };
@@ -44,11 +45,12 @@ public sealed class HostProcess : IDisposable
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool HasExited => _process.HasExited;
 
-    public static HostProcess Start()
+    /// <summary>Starts a host; <paramref name="environment"/> adds settings, e.g. <c>Smtp__Host</c>.</summary>
+    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "wsc-tests-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
-        var host = new HostProcess(folder, FreePort());
+        var host = new HostProcess(folder, FreePort(), environment);
         host.WaitUntilHealthy();
         return host;
     }
@@ -112,7 +114,7 @@ public sealed class HostProcess : IDisposable
         try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

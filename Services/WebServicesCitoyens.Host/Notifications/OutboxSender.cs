@@ -1,0 +1,141 @@
+using System.Text;
+using MailKit.Net.Smtp;
+using MimeKit;
+using MimeKit.Text;
+using WebServicesCitoyens.Notifications;
+
+namespace WebServicesCitoyens.Host.Notifications;
+
+/// <summary>
+/// Delivers the outbox through the SMTP server of the settings: every poll, the mails due are sent on
+/// one connection, each marked sent, or on failure counted, its error kept (never a password) and
+/// retried after an exponential backoff (base × 2^(failures − 1), capped). A mail is only taken once
+/// its change is committed, since it is written in the same transaction.
+/// </summary>
+public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int BatchSize = 50;
+
+    /// <summary>How long an attempt holds a mail: should the host die while sending, the mail is due again after this.</summary>
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private static readonly TimeSpan SmtpTimeout = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        logger.LogInformation("Notification mails: {Settings}", settings.Describe());
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await SendDueAsync(stoppingToken)) { }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e)
+            {
+                // The store itself failed (locked, disk full): try again at the next poll.
+                logger.LogError(e, "The outbox could not be read or updated");
+            }
+            try { await Task.Delay(settings.PollInterval, clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Sends the mails due now, on one connection; true when a whole batch went and more may be due.</summary>
+    private async Task<bool> SendDueAsync(CancellationToken cancellation)
+    {
+        var due = await outbox.DueAsync(clock.GetUtcNow(), BatchSize, cancellation);
+        if (due.Count == 0) return false;
+
+        using var client = new SmtpClient { Timeout = (int)SmtpTimeout.TotalMilliseconds };
+        try
+        {
+            for (var i = 0; i < due.Count; i++)
+            {
+                var mail = due[i];
+                if (!await outbox.ClaimAsync(mail, clock.GetUtcNow() + Lease)) continue;
+                try
+                {
+                    var message = Message(mail);
+                    if (!client.IsConnected)
+                    {
+                        try { await ConnectAsync(client, cancellation); }
+                        catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
+                        {
+                            // The server cannot be reached or refuses the login: every mail due waits, each counted.
+                            var error = Describe(e);
+                            logger.LogWarning("The SMTP server {Host}:{Port} could not be used; {Count} mail(s) wait: {Error}",
+                                settings.Host, settings.Port, due.Count - i, error);
+                            await FailAsync(mail, error);
+                            foreach (var waiting in due.Skip(i + 1))
+                                if (await outbox.ClaimAsync(waiting, clock.GetUtcNow() + Lease)) await FailAsync(waiting, error);
+                            return false;
+                        }
+                    }
+                    await client.SendAsync(message, cancellation);
+                    await outbox.MarkSentAsync(mail.Id, clock.GetUtcNow());
+                    logger.LogInformation("Mail {Id} ({Kind}) sent after {Attempts} failed attempt(s)", mail.Id, mail.Kind, mail.Attempts);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
+                {
+                    var error = Describe(e);
+                    logger.LogWarning("Mail {Id} ({Kind}) not sent: {Error}", mail.Id, mail.Kind, error);
+                    await FailAsync(mail, error);
+                    // A protocol or connection error leaves the session unusable: the next mail reconnects.
+                    if (e is not SmtpCommandException) await DisconnectQuietlyAsync(client, quit: false);
+                }
+            }
+        }
+        finally
+        {
+            await DisconnectQuietlyAsync(client, quit: true);
+        }
+        return due.Count == BatchSize;
+    }
+
+    private Task FailAsync(OutboxMail mail, string error) =>
+        outbox.MarkFailedAsync(mail.Id, error, clock.GetUtcNow() + OutboxStore.Backoff(mail.Attempts + 1, settings.RetryBase, settings.RetryMax));
+
+    private static async Task DisconnectQuietlyAsync(SmtpClient client, bool quit)
+    {
+        if (!client.IsConnected) return;
+        try { await client.DisconnectAsync(quit, CancellationToken.None); }
+        catch (Exception) { /* the outcome of every mail is recorded already */ }
+    }
+
+    private async Task ConnectAsync(SmtpClient client, CancellationToken cancellation)
+    {
+        await client.ConnectAsync(settings.Host, settings.Port, settings.SocketOptions, cancellation);
+        if (settings.UserName is not null)
+            await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellation);
+    }
+
+    /// <summary>
+    /// The MIME message of an outbox mail: plain-text UTF-8, addresses and subject set through MimeKit
+    /// (which encodes them), never a header written by hand. The Message-Id comes from the outbox id,
+    /// so that a mail sent twice (the host died before marking it) is recognisable.
+    /// </summary>
+    public MimeMessage Message(OutboxMail mail)
+    {
+        var message = new MimeMessage();
+        message.From.Add(settings.From);
+        message.To.Add(new MailboxAddress("", mail.Recipient));
+        message.Subject = MessageTemplate.OneLine(mail.Subject);
+        message.Date = clock.GetUtcNow();
+        message.MessageId = $"{mail.Id}@{settings.From.Domain}";
+        message.Headers.Add(HeaderId.AutoSubmitted, "auto-generated");
+        var body = new TextPart(TextFormat.Plain);
+        body.SetText(Encoding.UTF8, mail.BodyText.TrimEnd().ReplaceLineEndings("\r\n") + "\r\n");
+        message.Body = body;
+        return message;
+    }
+
+    /// <summary>What went wrong, for last_error and the log: the exception's type and message, with the password masked should a server echo it.</summary>
+    private string Describe(Exception e)
+    {
+        var text = $"{e.GetType().Name}: {MessageTemplate.OneLine(e.Message)}";
+        if (e is SmtpCommandException command) text += $" (SMTP {(int)command.StatusCode})";
+        if (settings.Password is { Length: > 0 } password) text = text.Replace(password, "***", StringComparison.Ordinal);
+        return text;
+    }
+}

@@ -1,0 +1,71 @@
+using Dapper;
+using WebServicesCitoyens.Dossiers;
+using WebServicesCitoyens.Storage;
+
+namespace WebServicesCitoyens.Notifications;
+
+/// <summary>A mail of the outbox waiting to be sent.</summary>
+public sealed record OutboxMail(string Id, string Kind, string Recipient, string Subject, string BodyText, long Attempts, string NextAttemptAt);
+
+/// <summary>
+/// The sender's side of the outbox: the mails due, a claim on one (so that two senders never send
+/// it both), and the outcome of each attempt. Mails are written by <see cref="Outbox.EnqueueAsync"/>.
+/// </summary>
+public sealed class OutboxStore(Database database)
+{
+    /// <summary>Mails not sent yet whose next attempt is due, the oldest due first.</summary>
+    public async Task<IReadOnlyList<OutboxMail>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellation = default)
+    {
+        await using var connection = await database.OpenAsync(cancellation);
+        var rows = await connection.QueryAsync<OutboxMail>(new CommandDefinition(
+            """
+            SELECT id, kind, recipient, subject, body_text AS BodyText, attempts, next_attempt_at AS NextAttemptAt
+            FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= @now
+            ORDER BY next_attempt_at, created_at LIMIT @limit
+            """, new { now = Timestamps.ToText(now), limit }, cancellationToken: cancellation));
+        return rows.AsList();
+    }
+
+    /// <summary>
+    /// Takes the mail for one attempt: pushes its next attempt to <paramref name="until"/>, provided
+    /// nobody took it since it was read. Should the sender die while sending, the mail is due again then.
+    /// </summary>
+    public async Task<bool> ClaimAsync(OutboxMail mail, DateTimeOffset until)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync(
+            "UPDATE outbox SET next_attempt_at = @until WHERE id = @Id AND sent_at IS NULL AND next_attempt_at = @NextAttemptAt",
+            new { mail.Id, mail.NextAttemptAt, until = Timestamps.ToText(until) }) == 1;
+    }
+
+    public async Task MarkSentAsync(string id, DateTimeOffset at)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET sent_at = @at, last_error = NULL WHERE id = @id", new { id, at = Timestamps.ToText(at) });
+    }
+
+    /// <summary>Counts a failed attempt, keeps why (no secret: the caller says what), and sets when to try again.</summary>
+    public async Task MarkFailedAsync(string id, string error, DateTimeOffset nextAttempt)
+    {
+        await using var connection = await database.OpenAsync();
+        await connection.ExecuteAsync(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = @error, next_attempt_at = @next WHERE id = @id",
+            new { id, error = error.Length > 1000 ? error[..1000] : error, next = Timestamps.ToText(nextAttempt) });
+    }
+
+    /// <summary>How many mails wait to be sent.</summary>
+    public async Task<long> PendingCountAsync()
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL");
+    }
+
+    /// <summary>The delay before the next attempt after <paramref name="failedAttempts"/> failures: base × 2^(failures − 1), at most <paramref name="max"/>.</summary>
+    public static TimeSpan Backoff(long failedAttempts, TimeSpan baseDelay, TimeSpan max)
+    {
+        var exponent = Math.Clamp(failedAttempts - 1, 0, 40);
+        var seconds = baseDelay.TotalSeconds * Math.Pow(2, exponent);
+        return seconds >= max.TotalSeconds ? max : TimeSpan.FromSeconds(seconds);
+    }
+}
