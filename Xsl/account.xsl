@@ -4,6 +4,7 @@
     view="connexion"             log in, or open an account (two forms on one page)
     view="oubli"                 ask for a link to choose a new password
     view="nouveau-mot-de-passe"  choose the new password (the link's token in @token)
+    view="parametres"            a logged-in citizen's settings: password, address, deleting the account
   page:Values refill the address typed (never a password); page:Errors are announced, each next to
   its control (path = the control's name, "inscription." for the account-opening form).
   Parameters: standalone, assets (see common.xsl).
@@ -28,6 +29,7 @@
           <xsl:choose>
             <xsl:when test="@view = 'oubli'">Mot de passe oublié</xsl:when>
             <xsl:when test="@view = 'nouveau-mot-de-passe'">Choisir un nouveau mot de passe</xsl:when>
+            <xsl:when test="@view = 'parametres'">Paramètres de mon compte</xsl:when>
             <xsl:otherwise>Mon espace citoyen</xsl:otherwise>
           </xsl:choose>
         </xsl:with-param>
@@ -121,6 +123,73 @@
         <button type="submit" class="wsc-button">Enregistrer</button>
       </div>
     </form>
+  </xsl:template>
+
+  <xsl:template match="page:Account[@view = 'parametres']" mode="wsc-content">
+    <h1>Paramètres de mon compte</h1>
+    <p class="wsc-lead">
+      <xsl:text>Adresse du compte : </xsl:text>
+      <strong><xsl:value-of select="$wsc-values[@path = 'courant']"/></strong>
+      <xsl:text>. </xsl:text>
+      <a href="/compte/tableau-de-bord">Retour à mon espace</a>
+    </p>
+    <xsl:call-template name="account-errors"/>
+    <section class="wsc-account-form" aria-labelledby="titre-mdp">
+      <h2 id="titre-mdp">Changer de mot de passe</h2>
+      <form method="post" action="/compte/mot-de-passe" class="wsc-form" accept-charset="UTF-8">
+        <xsl:call-template name="account-field">
+          <xsl:with-param name="name" select="'mdp.motDePasseActuel'"/>
+          <xsl:with-param name="control" select="'motDePasseActuel'"/>
+          <xsl:with-param name="label" select="'Mot de passe actuel'"/>
+          <xsl:with-param name="type" select="'password'"/>
+          <xsl:with-param name="autocomplete" select="'current-password'"/>
+        </xsl:call-template>
+        <xsl:call-template name="account-field">
+          <xsl:with-param name="name" select="'mdp.motDePasse'"/>
+          <xsl:with-param name="control" select="'motDePasse'"/>
+          <xsl:with-param name="label" select="'Nouveau mot de passe'"/>
+          <xsl:with-param name="type" select="'password'"/>
+          <xsl:with-param name="autocomplete" select="'new-password'"/>
+          <xsl:with-param name="help" select="'8 caractères au moins ; vos autres sessions seront fermées.'"/>
+        </xsl:call-template>
+        <div class="wsc-actions"><button type="submit" class="wsc-button">Changer de mot de passe</button></div>
+      </form>
+    </section>
+    <section class="wsc-account-form" aria-labelledby="titre-adresse">
+      <h2 id="titre-adresse">Changer d'adresse électronique</h2>
+      <form method="post" action="/compte/adresse" class="wsc-form" accept-charset="UTF-8">
+        <xsl:call-template name="account-field">
+          <xsl:with-param name="name" select="'adresse.email'"/>
+          <xsl:with-param name="control" select="'email'"/>
+          <xsl:with-param name="label" select="'Nouvelle adresse électronique'"/>
+          <xsl:with-param name="type" select="'email'"/>
+          <xsl:with-param name="autocomplete" select="'email'"/>
+          <xsl:with-param name="help" select="'Elle deviendra celle du compte quand vous aurez ouvert le lien envoyé à cette adresse.'"/>
+        </xsl:call-template>
+        <xsl:call-template name="account-field">
+          <xsl:with-param name="name" select="'adresse.motDePasse'"/>
+          <xsl:with-param name="control" select="'motDePasse'"/>
+          <xsl:with-param name="label" select="'Mot de passe'"/>
+          <xsl:with-param name="type" select="'password'"/>
+          <xsl:with-param name="autocomplete" select="'current-password'"/>
+        </xsl:call-template>
+        <div class="wsc-actions"><button type="submit" class="wsc-button">Changer d'adresse</button></div>
+      </form>
+    </section>
+    <section class="wsc-account-form" aria-labelledby="titre-suppression">
+      <h2 id="titre-suppression">Supprimer mon compte</h2>
+      <p>Vos dossiers en cours restent traités par les mairies et se suivent avec leur numéro et leur code de suivi ; vos informations personnelles sont effacées.</p>
+      <form method="post" action="/compte/suppression" class="wsc-form" accept-charset="UTF-8">
+        <xsl:call-template name="account-field">
+          <xsl:with-param name="name" select="'suppression.motDePasse'"/>
+          <xsl:with-param name="control" select="'motDePasse'"/>
+          <xsl:with-param name="label" select="'Mot de passe'"/>
+          <xsl:with-param name="type" select="'password'"/>
+          <xsl:with-param name="autocomplete" select="'current-password'"/>
+        </xsl:call-template>
+        <div class="wsc-actions"><button type="submit" class="wsc-button">Supprimer mon compte</button></div>
+      </form>
+    </section>
   </xsl:template>
 
   <!-- Errors that name no control (a link no longer valid, too many attempts) are said above the forms. -->

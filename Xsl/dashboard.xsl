@@ -48,6 +48,7 @@
     <!-- On the platform's own page (a page document), the account's other pages are one click away. -->
     <xsl:if test="/page:Page">
       <p><a href="/compte/profil">Mes informations personnelles</a> : saisies une fois, elles pré-remplissent vos demandes.</p>
+      <p><a href="/compte/parametres">Paramètres de mon compte</a> : mot de passe, adresse électronique, suppression.</p>
     </xsl:if>
 
     <section aria-labelledby="titre-en-cours">
@@ -169,6 +170,15 @@
       <xsl:call-template name="wsc-steps-table">
         <xsl:with-param name="steps" select="cit:Steps/cit:Step"/>
       </xsl:call-template>
+      <!-- On the platform's own page: the submitted request, to read, print or download (numbers and codes are URL-safe). -->
+      <xsl:if test="/page:Page and normalize-space(cit:TrackingCode) != ''">
+        <xsl:variable name="query" select="concat('?dossier=', cit:DossierNumber, '&amp;code=', cit:TrackingCode)"/>
+        <p class="wsc-dossier-links">
+          <a href="/suivi/demande{$query}">Voir ma demande<span class="wsc-sr-only"><xsl:value-of select="concat(' N° ', cit:DossierNumber)"/></span></a>
+          <xsl:text> · </xsl:text>
+          <a href="/suivi/demande.pdf{$query}">Télécharger en PDF<span class="wsc-sr-only"><xsl:value-of select="concat(' la demande N° ', cit:DossierNumber)"/></span></a>
+        </p>
+      </xsl:if>
     </article>
   </xsl:template>
 

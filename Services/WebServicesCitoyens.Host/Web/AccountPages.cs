@@ -111,6 +111,31 @@ public static class AccountPages
                 }
             }));
 
+        pages.MapGet("/parametres", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, citizen => Task.FromResult(Form(renderer, "parametres", values: new Dictionary<string, string> { ["courant"] = citizen.Email }))));
+
+        pages.MapPost("/mot-de-passe", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, citizen => Post(context, renderer, "parametres", async form =>
+            {
+                await accounts.ChangePasswordAsync(CitizenCookie.Token(context)!, form["motDePasseActuel"].ToString(), form["motDePasse"].ToString());
+                return HtmlPages.Message(renderer, PageTexts.PasswordChangedTitle, PageTexts.PasswordChanged, 200);
+            }, prefix: "mdp.", citizen: citizen)));
+
+        pages.MapPost("/adresse", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, citizen => Post(context, renderer, "parametres", async form =>
+            {
+                await accounts.ChangeEmailAsync(CitizenCookie.Token(context)!, form["email"].ToString(), form["motDePasse"].ToString());
+                return HtmlPages.Message(renderer, PageTexts.EmailChangeTitle, PageTexts.EmailChangeSent, 200);
+            }, prefix: "adresse.", citizen: citizen)));
+
+        pages.MapPost("/suppression", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, citizen => Post(context, renderer, "parametres", async form =>
+            {
+                await accounts.DeleteAccountAsync(CitizenCookie.Token(context)!, form["motDePasse"].ToString());
+                CitizenCookie.Clear(context);
+                return HtmlPages.Message(renderer, PageTexts.AccountDeletedTitle, PageTexts.AccountDeleted, 200);
+            }, prefix: "suppression.", citizen: citizen)));
+
         pages.MapPost("/deconnexion", async (HttpContext context, AccountService accounts) =>
         {
             if (CitizenCookie.Token(context) is { } token) await accounts.LogoutAsync(token);
@@ -128,7 +153,7 @@ public static class AccountPages
     /// again with its errors (paths named after the form's controls) and the address typed, never the password.
     /// </summary>
     private static async Task<IResult> Post(HttpContext context, XsltRenderer renderer, string view, Func<IFormCollection, Task<IResult>> action,
-        string prefix = "", string? tokenField = null)
+        string prefix = "", string? tokenField = null, Citizen? citizen = null)
     {
         if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
         if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
@@ -139,8 +164,9 @@ public static class AccountPages
         }
         catch (RequestValidationException refused)
         {
-            var values = form["email"].ToString() is { Length: > 0 and <= 254 } email
-                ? new Dictionary<string, string> { [prefix + "email"] = email } : null;
+            var values = new Dictionary<string, string>();
+            if (form["email"].ToString() is { Length: > 0 and <= 254 } email) values[prefix + "email"] = email;
+            if (citizen is not null) values["courant"] = citizen.Email;
             var errors = refused.Errors.Select(e => e with { Path = prefix + ControlOf(e.Path) }).ToList();
             return Form(renderer, view, tokenField is null ? null : form[tokenField].ToString(), values, errors, 422);
         }
@@ -149,8 +175,9 @@ public static class AccountPages
     /// <summary>The form control of a service parameter.</summary>
     private static string ControlOf(string parameter) => parameter switch
     {
-        "Email" => "email",
+        "Email" or "NewEmail" => "email",
         "Password" or "NewPassword" => "motDePasse",
+        "CurrentPassword" => "motDePasseActuel",
         _ => "",
     };
 

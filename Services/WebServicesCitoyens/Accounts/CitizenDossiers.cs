@@ -16,7 +16,7 @@ public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService sub
     {
         var followed = new List<DashboardDossier>();
         foreach (var dossier in await dossiers.ByCitizenAsync(citizen.Id))
-            followed.Add(Entry(dossier.Number, await submissions.StatusAsync(dossier)));
+            followed.Add(Entry(dossier, await submissions.StatusAsync(dossier)));
         return new Dashboard
         {
             Email = citizen.Email,
@@ -33,12 +33,13 @@ public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService sub
         var dossier = number is null ? null : await dossiers.FindAsync(number);
         if (dossier is null || !TrackingCode.Matches(dossier.TrackingCode, trackingCode) || !await dossiers.AttachAsync(dossier.Number, citizen.Id))
             throw new RequestValidationException([new ValidationError("DossierNumber", AccountTexts.DossierNotAttachable)]);
-        return Entry(dossier.Number, await submissions.StatusAsync(dossier));
+        return Entry(dossier, await submissions.StatusAsync(dossier));
     }
 
-    private static DashboardDossier Entry(string number, DossierStatus status) => new()
+    private static DashboardDossier Entry(DossierRecord dossier, DossierStatus status) => new()
     {
-        DossierNumber = number,
+        DossierNumber = dossier.Number,
+        TrackingCode = dossier.TrackingCode,
         ProcedureCode = status.Procedure.Code,
         ProcedureTitle = status.Procedure.Title,
         ThemeLabel = status.Procedure.ThemeLabel,

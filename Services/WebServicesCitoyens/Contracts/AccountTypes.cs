@@ -37,6 +37,8 @@ public sealed class DashboardDossier
     [XmlElement(Order = 8)] public bool Closed { get; set; }
     [XmlElement(Order = 9)] public bool IsTest { get; set; }
     [XmlArray(Order = 10), XmlArrayItem("Step")] public DossierStep[] Steps { get; set; } = [];
+    /// <summary>The dossier's tracking code: the account proves the citizen may know it (status, printable request).</summary>
+    [XmlElement(Order = 11)] public string TrackingCode { get; set; } = "";
 }
 
 /// <summary>The citizen's dashboard: open dossiers first, archived (closed) ones apart, newest first.</summary>

@@ -32,4 +32,12 @@ public static class PageTexts
     public const string DossierAttached = "Le dossier a été ajouté à votre espace.";
     public const string NotificationsSaved = "Vos choix de notification sont enregistrés.";
     public const string ForeignPost = "Ce formulaire ne peut être envoyé que depuis les pages de Web Services Citoyens.";
+    public const string PasswordChangedTitle = "Mot de passe changé";
+    public const string PasswordChanged = "Votre nouveau mot de passe est enregistré ; vos autres sessions ont été fermées.";
+    public const string EmailChangeTitle = "Nouvelle adresse électronique";
+    public const string EmailChangeSent =
+        "Un courriel vient d'être envoyé à la nouvelle adresse : ouvrez le lien qu'il contient pour qu'elle devienne celle de votre compte.";
+    public const string AccountDeletedTitle = "Compte supprimé";
+    public const string AccountDeleted =
+        "Votre compte est supprimé. Vos dossiers en cours restent traités par les mairies ; vous pouvez les suivre avec leur numéro et leur code de suivi.";
 }

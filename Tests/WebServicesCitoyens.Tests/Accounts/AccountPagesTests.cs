@@ -155,4 +155,52 @@ public sealed class AccountPagesTests
         Assert.That(done, Is.EqualTo(HttpStatusCode.OK), doneHtml);
         await calls.SucceedAsync("Login", ("Email", email), ("Password", "ma toute nouvelle phrase"));
     }
+
+    [Test]
+    public async Task The_settings_page_changes_the_password_after_checking_the_current_one()
+    {
+        var (browser, email) = await LoggedInAsync();
+        using var _ = browser;
+        var (_, settings) = await browser.GetAsync("/compte/parametres");
+
+        var (wrong, wrongHtml, _) = await browser.PostAsync("/compte/mot-de-passe", new() { ["motDePasseActuel"] = "pas le bon", ["motDePasse"] = "une nouvelle phrase" });
+        var (done, doneHtml, _) = await browser.PostAsync("/compte/mot-de-passe", new() { ["motDePasseActuel"] = GoodPassword, ["motDePasse"] = "une nouvelle phrase" });
+
+        Assert.That(settings, Does.Contain(email).And.Contain("Supprimer mon compte"));
+        Assert.That(wrong, Is.EqualTo((HttpStatusCode)422));
+        Assert.That(wrongHtml, Does.Contain("href=\"#f-mdp-motDePasseActuel\"").And.Contain(email));
+        Assert.That(done, Is.EqualTo(HttpStatusCode.OK), doneHtml);
+        await new AccountCalls(SharedHost.Host).SucceedAsync("Login", ("Email", email), ("Password", "une nouvelle phrase"));
+    }
+
+    [Test]
+    public async Task Deleting_the_account_from_its_page_logs_out_and_removes_it()
+    {
+        var (browser, email) = await LoggedInAsync();
+        using var _ = browser;
+
+        var (status, html, _) = await browser.PostAsync("/compte/suppression", new() { ["motDePasse"] = GoodPassword });
+        var (after, _) = await browser.GetAsync("/compte/tableau-de-bord");
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK), html);
+        Assert.That(html, Does.Contain("Votre compte est supprimé"));
+        Assert.That(after, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(SharedHost.Host.Scalar("SELECT COUNT(*) FROM citizens WHERE email = @e", ("@e", email)), Is.Zero);
+    }
+
+    [Test]
+    public async Task The_dashboard_links_each_dossier_to_its_printable_request()
+    {
+        var (browser, _) = await LoggedInAsync();
+        using var _ = browser;
+        var (number, code) = await CitizenDossierTests.SubmitRoadIncidentAsync();
+        await browser.PostAsync("/compte/rattacher", new() { ["numero"] = number, ["code"] = code });
+
+        var (_, dashboard) = await browser.GetAsync("/compte/tableau-de-bord");
+        var (pdf, _) = await browser.GetAsync($"/suivi/demande.pdf?dossier={number}&code={code}");
+
+        Assert.That(dashboard, Does.Contain($"href=\"/suivi/demande?dossier={number}&code={code}\"")
+            .And.Contain($"href=\"/suivi/demande.pdf?dossier={number}&code={code}\""));
+        Assert.That(pdf, Is.EqualTo(HttpStatusCode.OK));
+    }
 }
