@@ -20,6 +20,14 @@ public static class PlatformRegistration
             ? configured
             : PublicUrlFromListeningAddress((builder.Configuration["Urls"] ?? "http://localhost:5080").Split(';')[0]);
 
+        // The e-safe's files go next to the store unless Documents:Folder says where; Documents:MaxSizeKb
+        // (5120) and Documents:MaxPerCitizen (100) bound what a citizen keeps.
+        var documentDefaults = DocumentOptions.NextTo(sqlitePath,
+            builder.Configuration.GetValue<int?>("Documents:MaxSizeKb"), builder.Configuration.GetValue<int?>("Documents:MaxPerCitizen"));
+        var documents = builder.Configuration["Documents:Folder"] is { Length: > 0 } folder
+            ? documentDefaults with { Folder = Path.GetFullPath(folder) }
+            : documentDefaults;
+
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton(catalogue);
         builder.Services.AddSingleton(new PlatformOptions(catalogue, publicUrl));
@@ -31,10 +39,16 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<CitizenStore>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<CitizenDossiers>();
+        builder.Services.AddSingleton(documents);
+        builder.Services.AddSingleton<DocumentFiles>();
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<CitizenDocuments>();
+        builder.Services.AddSingleton<CitizenExports>();
         builder.Services.AddSingleton<DossierStore>();
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
-        builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl));
+        builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl,
+            new Dictionary<string, int> { [Schemas.CitizenAccountContract.EndpointPath] = documents.SoapBodyBytes }));
         builder.Services.AddHttpContextAccessor();
     }
 
