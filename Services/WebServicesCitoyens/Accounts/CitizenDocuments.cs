@@ -42,7 +42,8 @@ public sealed partial class CitizenDocuments(
         {
             await using var connection = await store.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
-            // Counted again in the same transaction, so that concurrent uploads cannot pass the limit together.
+            // Counted again in the writing transaction. On SQLite, an upload committed meanwhile makes this
+            // one fail (busy snapshot) rather than pass the limit; PostgreSQL would need a row lock on the account.
             if (await DocumentStore.CountOfCitizenAsync(connection, transaction, citizen.Id) >= options.MaxPerCitizen)
                 throw Refused("Content", AccountTexts.DocumentQuotaReached(options.MaxPerCitizen));
             await DocumentStore.InsertAsync(connection, transaction, document);
