@@ -4,7 +4,10 @@
   SOAP response of /services/CitizenAccount.svc, or the platform's page document, which may add a
   page:Notice and page:Errors): open dossiers (number, theme, procedure, date, state, steps dated or
   « non réalisé »), archived ones apart, attaching a dossier by its tracking code, notification
-  choices, logging out. Parameters: standalone, assets (see common.xsl).
+  choices, logging out. When the input also holds a cit:ListDocumentsResult (the platform's page
+  document does), the e-safe « Mes documents »: each document with its download link and the
+  dossiers it was given to, and the upload form. Then the export of all the citizen's data.
+  Parameters: standalone, assets (see common.xsl).
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -16,7 +19,9 @@
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:strip-space elements="*"/>
 
-  <xsl:variable name="wsc-errors" select="//page:Errors/page:Error"/>
+  <!-- Errors of the e-safe: « fichier » (the upload form), « document » (a document of the list); any other is the dossier being added. -->
+  <xsl:variable name="wsc-errors" select="//page:Errors/page:Error[not(@path = 'fichier' or @path = 'document')]"/>
+  <xsl:variable name="wsc-document-errors" select="//page:Errors/page:Error[@path = 'fichier' or @path = 'document']"/>
 
   <xsl:template match="/">
     <xsl:choose>
@@ -129,6 +134,15 @@
       </form>
     </section>
 
+    <xsl:apply-templates select="(//cit:ListDocumentsResult)[1]"/>
+
+    <section aria-labelledby="titre-donnees" class="wsc-account-form">
+      <h2 id="titre-donnees">Mes données</h2>
+      <p>Téléchargez tout ce que Web Services Citoyens conserve sur vous : votre compte et vos choix de notification,
+        vos dossiers avec la demande déposée et leur historique, vos documents (un fichier ZIP).</p>
+      <p><a href="/compte/export" class="wsc-button wsc-button-secondary">Télécharger mes données</a></p>
+    </section>
+
     <form method="post" action="/compte/deconnexion" class="wsc-logout">
       <button type="submit" class="wsc-button wsc-button-secondary">Se déconnecter</button>
     </form>
@@ -180,6 +194,151 @@
         </p>
       </xsl:if>
     </article>
+  </xsl:template>
+
+  <!-- ===================================================================== the e-safe -->
+
+  <!-- The citizen's documents, each downloadable (/compte/documents/{id}) and removable, and the upload form. -->
+  <xsl:template match="cit:ListDocumentsResult">
+    <section aria-labelledby="titre-documents" class="wsc-account-form wsc-documents">
+      <h2 id="titre-documents">Mes documents</h2>
+      <p class="wsc-help">Déposez une fois vos pièces justificatives pour les joindre ensuite à vos dossiers. Seuls vous et les
+        agents des dossiers auxquels vous les joignez peuvent les consulter.</p>
+      <xsl:choose>
+        <xsl:when test="cit:Document">
+          <div class="wsc-table-wrapper">
+            <table class="wsc-table wsc-documents-table">
+              <caption>Documents de mon espace</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Document</th>
+                  <th scope="col">Format et taille</th>
+                  <th scope="col">Déposé le</th>
+                  <th scope="col">Joint aux dossiers</th>
+                  <th scope="col"><span class="wsc-sr-only">Supprimer</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                <xsl:apply-templates select="cit:Document" mode="wsc-document-row"/>
+              </tbody>
+            </table>
+          </div>
+        </xsl:when>
+        <xsl:otherwise>
+          <p>Aucun document.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+
+      <xsl:if test="$wsc-document-errors">
+        <div class="wsc-errors" role="alert" tabindex="-1" id="wsc-erreurs-documents">
+          <ul>
+            <xsl:for-each select="$wsc-document-errors">
+              <li>
+                <xsl:choose>
+                  <xsl:when test="@path = 'fichier'"><a href="#f-fichier"><xsl:value-of select="."/></a></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                </xsl:choose>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </div>
+      </xsl:if>
+      <form method="post" action="/compte/documents" enctype="multipart/form-data" class="wsc-form" accept-charset="UTF-8">
+        <div class="wsc-field">
+          <label for="f-fichier" class="wsc-label">Ajouter un document<span class="wsc-required" aria-hidden="true">*</span></label>
+          <p class="wsc-help" id="f-fichier-aide">
+            <xsl:text>PDF, JPEG ou PNG</xsl:text>
+            <xsl:if test="number(cit:MaxSizeKb) &gt; 0">
+              <xsl:value-of select="concat(', ', translate(string(round(number(cit:MaxSizeKb) div 1024 * 10) div 10), '.', ','), ' Mo au plus')"/>
+            </xsl:if>
+            <xsl:text>.</xsl:text>
+          </p>
+          <input id="f-fichier" name="fichier" type="file" class="wsc-input" required="" aria-required="true"
+                 accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png" aria-describedby="f-fichier-aide">
+            <xsl:if test="$wsc-document-errors[@path = 'fichier']"><xsl:attribute name="aria-invalid">true</xsl:attribute></xsl:if>
+          </input>
+        </div>
+        <div class="wsc-actions">
+          <button type="submit" class="wsc-button">Déposer le document</button>
+        </div>
+      </form>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="cit:Document" mode="wsc-document-row">
+    <!-- Only a platform id (32 hexadecimal characters) makes an address. -->
+    <xsl:variable name="id" select="normalize-space(cit:Id)"/>
+    <xsl:variable name="safe-id" select="string-length($id) = 32 and translate($id, '0123456789abcdef', '') = ''"/>
+    <tr>
+      <th scope="row">
+        <xsl:choose>
+          <xsl:when test="$safe-id">
+            <a href="/compte/documents/{$id}"><xsl:value-of select="cit:FileName"/></a>
+          </xsl:when>
+          <xsl:otherwise><xsl:value-of select="cit:FileName"/></xsl:otherwise>
+        </xsl:choose>
+      </th>
+      <td>
+        <xsl:choose>
+          <xsl:when test="cit:MediaType = 'application/pdf'">PDF</xsl:when>
+          <xsl:when test="cit:MediaType = 'image/jpeg'">JPEG</xsl:when>
+          <xsl:when test="cit:MediaType = 'image/png'">PNG</xsl:when>
+          <xsl:otherwise><xsl:value-of select="cit:MediaType"/></xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>, </xsl:text>
+        <xsl:call-template name="wsc-file-size">
+          <xsl:with-param name="bytes" select="number(cit:Size)"/>
+        </xsl:call-template>
+      </td>
+      <td>
+        <xsl:call-template name="wsc-date">
+          <xsl:with-param name="value" select="cit:CreatedAtLocal"/>
+        </xsl:call-template>
+      </td>
+      <td>
+        <xsl:choose>
+          <xsl:when test="cit:Attachments/cit:Attachment">
+            <ul class="wsc-document-uses">
+              <xsl:for-each select="cit:Attachments/cit:Attachment">
+                <li>
+                  <span class="wsc-dossier-number"><xsl:value-of select="cit:DossierNumber"/></span>
+                  <xsl:if test="normalize-space(cit:FieldLabel) != ''">
+                    <xsl:value-of select="concat(' : ', cit:FieldLabel)"/>
+                  </xsl:if>
+                </li>
+              </xsl:for-each>
+            </ul>
+          </xsl:when>
+          <xsl:otherwise>
+            <span aria-hidden="true">—</span>
+            <span class="wsc-sr-only">aucun</span>
+          </xsl:otherwise>
+        </xsl:choose>
+      </td>
+      <td>
+        <xsl:if test="$safe-id">
+          <form method="post" action="/compte/documents/{$id}/suppression" class="wsc-inline-form">
+            <button type="submit" class="wsc-button wsc-button-secondary">
+              <xsl:text>Supprimer</xsl:text>
+              <span class="wsc-sr-only"><xsl:value-of select="concat(' ', cit:FileName)"/></span>
+            </button>
+          </form>
+        </xsl:if>
+      </td>
+    </tr>
+  </xsl:template>
+
+  <!-- A size in bytes as citizens read it: « 12,5 Ko », « 1,2 Mo ». -->
+  <xsl:template name="wsc-file-size">
+    <xsl:param name="bytes"/>
+    <xsl:choose>
+      <xsl:when test="$bytes &lt; 1048576">
+        <xsl:value-of select="concat(translate(string(round($bytes div 1024 * 10) div 10), '.', ','), ' Ko')"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat(translate(string(round($bytes div 1048576 * 10) div 10), '.', ','), ' Mo')"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

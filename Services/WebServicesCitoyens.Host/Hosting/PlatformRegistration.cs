@@ -21,6 +21,14 @@ public static class PlatformRegistration
             ? configured
             : PublicUrlFromListeningAddress((builder.Configuration["Urls"] ?? "http://localhost:5080").Split(';')[0]);
 
+        // The e-safe's files go next to the store unless Documents:Folder says where; Documents:MaxSizeKb
+        // (5120) and Documents:MaxPerCitizen (100) bound what a citizen keeps.
+        var documentDefaults = DocumentOptions.NextTo(sqlitePath,
+            builder.Configuration.GetValue<int?>("Documents:MaxSizeKb"), builder.Configuration.GetValue<int?>("Documents:MaxPerCitizen"));
+        var documents = builder.Configuration["Documents:Folder"] is { Length: > 0 } folder
+            ? documentDefaults with { Folder = Path.GetFullPath(folder) }
+            : documentDefaults;
+
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton(catalogue);
         builder.Services.AddSingleton(new PlatformOptions(catalogue, publicUrl));
@@ -33,6 +41,11 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<CitizenDossiers>();
         builder.Services.AddSingleton<ProfileService>();
+        builder.Services.AddSingleton(documents);
+        builder.Services.AddSingleton<DocumentFiles>();
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<CitizenDocuments>();
+        builder.Services.AddSingleton<CitizenExports>();
         // Every dossier filed and every step reached writes its mail to the outbox in the same transaction.
         builder.Services.AddSingleton<DossierNotifications>();
         builder.Services.AddSingleton(services =>
@@ -40,7 +53,8 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
         ConfigurePdf(builder.Configuration["Pdf:FontFolder"] is { Length: > 0 } fonts ? fonts : DejaVuFontResolver.DefaultFolder);
-        builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl));
+        builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl,
+            new Dictionary<string, int> { [Schemas.CitizenAccountContract.EndpointPath] = documents.SoapBodyBytes }));
         builder.Services.AddHttpContextAccessor();
     }
 

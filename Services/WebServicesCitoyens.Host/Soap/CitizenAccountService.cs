@@ -4,8 +4,8 @@ using WebServicesCitoyens.Contracts;
 namespace WebServicesCitoyens.Host.Soap;
 
 /// <summary>The citizen account service at /services/CitizenAccount.svc; requests reach it valid against Wsdl/CitizenAccount.xsd.</summary>
-public sealed class CitizenAccountService(AccountService accounts, CitizenDossiers dossiers, ProfileService profiles, IHttpContextAccessor http)
-    : ICitizenAccountService
+public sealed class CitizenAccountService(AccountService accounts, CitizenDossiers dossiers, ProfileService profiles, IHttpContextAccessor http,
+    CitizenDocuments documents, CitizenExports exports) : ICitizenAccountService
 {
     /// <summary>The caller's address, which login throttling counts failures by.</summary>
     private string Client => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "inconnu";
@@ -58,4 +58,24 @@ public sealed class CitizenAccountService(AccountService accounts, CitizenDossie
         await profiles.SaveAsync(citizen, new System.Xml.Linq.XElement(cit + "Profile",
             Profile.Fields.Select(f => System.Xml.Linq.XElement.Parse(f.OuterXml))));
     }
+
+    // ------------------------------------------------------------------ documents (the e-safe) and export
+
+    public async Task<CitizenDocument> UploadDocumentAsync(string SessionToken, string FileName, byte[] Content) =>
+        await documents.UploadAsync(await accounts.AuthenticateAsync(SessionToken), FileName, Content);
+
+    public async Task<DocumentList> ListDocumentsAsync(string SessionToken) =>
+        await documents.ListAsync(await accounts.AuthenticateAsync(SessionToken));
+
+    public async Task<DocumentFile> GetDocumentAsync(string SessionToken, string DocumentId) =>
+        await documents.GetAsync(await accounts.AuthenticateAsync(SessionToken), DocumentId);
+
+    public async Task DeleteDocumentAsync(string SessionToken, string DocumentId) =>
+        await documents.DeleteAsync(await accounts.AuthenticateAsync(SessionToken), DocumentId);
+
+    public async Task<CitizenDocument> AttachDocumentAsync(string SessionToken, string DossierNumber, string FieldPath, string DocumentId) =>
+        await documents.AttachAsync(await accounts.AuthenticateAsync(SessionToken), DossierNumber, FieldPath, DocumentId);
+
+    public async Task<AccountExport> ExportDataAsync(string SessionToken) =>
+        await exports.ExportAsync(await accounts.AuthenticateAsync(SessionToken));
 }

@@ -3,8 +3,12 @@ using WebServicesCitoyens.Schemas;
 
 namespace WebServicesCitoyens.Host.Soap;
 
-/// <summary>A SOAP endpoint of the platform: its address, what its WSDL describes, its published files and its validator.</summary>
-public record SoapEndpoint(string Path, WsdlService Service, string Wsdl, string Xsd, SchemaValidator Validator);
+/// <summary>
+/// A SOAP endpoint of the platform: its address, what its WSDL describes, its published files, its
+/// validator, and the largest request body the guard reads for it (256 KiB unless the endpoint carries files).
+/// </summary>
+public record SoapEndpoint(string Path, WsdlService Service, string Wsdl, string Xsd, SchemaValidator Validator,
+    int MaxBodyBytes = SoapGuard.MaxBodyBytes);
 
 /// <summary>One procedure's SOAP endpoint.</summary>
 public sealed record ProcedureEndpoint(ProcedureDefinition Definition, string Path, WsdlService Service, string Wsdl, string Xsd, SchemaValidator Validator)
@@ -30,7 +34,8 @@ public sealed class SoapEndpoints
 
     public ProcedureEndpoint? ForProcedure(string code) => ForPath(WsdlGenerator.EndpointPath(code)) as ProcedureEndpoint;
 
-    public static SoapEndpoints Load(ProcedureCatalogue catalogue, string wsdlFolder)
+    /// <param name="bodyLimits">Endpoints, by path, whose requests may be larger than <see cref="SoapGuard.MaxBodyBytes"/> (the citizen account's, which carries documents).</param>
+    public static SoapEndpoints Load(ProcedureCatalogue catalogue, string wsdlFolder, IReadOnlyDictionary<string, int>? bodyLimits = null)
     {
         var files = new ContractFiles(wsdlFolder);
         var procedures = catalogue.Procedures.Select(definition =>
@@ -45,7 +50,8 @@ public sealed class SoapEndpoints
             var (xsd, wsdl) = Committed(ContractFiles.Render(contract), files.XsdPath(contract), files.WsdlPath(contract));
             return new SoapEndpoint(contract.EndpointPath, contract.Service, wsdl, xsd,
                 new SchemaValidator(SchemaValidator.LoadSchema(files.XsdPath(contract), contract.Service.Namespace),
-                    contract.Operations, contract.Service.Namespace));
+                    contract.Operations, contract.Service.Namespace),
+                bodyLimits?.GetValueOrDefault(contract.EndpointPath) is > SoapGuard.MaxBodyBytes and var limit ? limit : SoapGuard.MaxBodyBytes);
         });
         return new SoapEndpoints(procedures.Concat(services));
     }

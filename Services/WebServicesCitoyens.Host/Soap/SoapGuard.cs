@@ -12,10 +12,13 @@ namespace WebServicesCitoyens.Host.Soap;
 /// or depth limit and validates nothing). The body is read once into memory, within a size limit;
 /// parsed with DTDs prohibited and no resolver, within depth, attribute and name limits; checked to
 /// be one SOAP 1.1 operation whose SOAPAction (if any) names that same operation; and validated
-/// against the endpoint's published XSD. Only then is the buffered body handed on.
+/// against the endpoint's published XSD. Only then is the buffered body handed on. The size limit
+/// is the endpoint's: <see cref="MaxBodyBytes"/> for every endpoint but the citizen account's, whose
+/// documents need about 7 MiB (see <see cref="SoapEndpoint.MaxBodyBytes"/>).
 /// </summary>
 public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILogger<SoapGuard> logger)
 {
+    /// <summary>The body limit of every endpoint that does not carry files.</summary>
     public const int MaxBodyBytes = 256 * 1024;
     public const int MaxDepth = 32;
     public const int MaxAttributesPerElement = 16;
@@ -52,9 +55,10 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
             return;
         }
 
-        if (context.Request.ContentLength > MaxBodyBytes)
+        var maxBodyBytes = endpoint.MaxBodyBytes;
+        if (context.Request.ContentLength > maxBodyBytes)
         {
-            await Refuse(context, StatusCodes.Status413PayloadTooLarge, GuardTexts.TooLarge(MaxBodyBytes));
+            await Refuse(context, StatusCodes.Status413PayloadTooLarge, GuardTexts.TooLarge(maxBodyBytes));
             return;
         }
         if (!(context.Request.ContentType ?? "").StartsWith("text/xml", StringComparison.OrdinalIgnoreCase))
@@ -63,14 +67,14 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
             return;
         }
 
-        var body = await ReadBoundedAsync(context);
+        var body = await ReadBoundedAsync(context, maxBodyBytes);
         if (body is null)
         {
-            await Refuse(context, StatusCodes.Status413PayloadTooLarge, GuardTexts.TooLarge(MaxBodyBytes));
+            await Refuse(context, StatusCodes.Status413PayloadTooLarge, GuardTexts.TooLarge(maxBodyBytes));
             return;
         }
 
-        var (document, problem) = Parse(body);
+        var (document, problem) = Parse(body, maxBodyBytes);
         if (document is null)
         {
             await Refuse(context, StatusCodes.Status400BadRequest, problem!);
@@ -92,10 +96,10 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
     }
 
     /// <summary>The whole body, or null when it exceeds the limit (announced or chunked).</summary>
-    private static async Task<byte[]?> ReadBoundedAsync(HttpContext context)
+    private static async Task<byte[]?> ReadBoundedAsync(HttpContext context, int maxBodyBytes)
     {
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-            limit.MaxRequestBodySize = MaxBodyBytes + 1;
+            limit.MaxRequestBodySize = maxBodyBytes + 1;
         var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         try
@@ -103,7 +107,7 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
             int read;
             while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
             {
-                if (buffer.Length + read > MaxBodyBytes) return null;
+                if (buffer.Length + read > maxBodyBytes) return null;
                 buffer.Write(chunk, 0, read);
             }
         }
@@ -115,14 +119,14 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
     }
 
     /// <summary>Parses within limits; a first streaming pass enforces them before any tree is built.</summary>
-    private static (XDocument? Document, string? Problem) Parse(byte[] body)
+    private static (XDocument? Document, string? Problem) Parse(byte[] body, int maxBodyBytes)
     {
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             MaxCharactersFromEntities = 0,
-            MaxCharactersInDocument = MaxBodyBytes,
+            MaxCharactersInDocument = maxBodyBytes,
             IgnoreProcessingInstructions = true,
             CloseInput = true,
         };

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Microsoft.AspNetCore.Http.Features;
 using WebServicesCitoyens.Accounts;
 using WebServicesCitoyens.Contracts;
 using WebServicesCitoyens.Rendering;
@@ -58,8 +59,8 @@ public static class AccountPages
                 return HtmlPages.Message(renderer, PageTexts.PasswordResetTitle, PageTexts.PasswordReset, 200);
             }, tokenField: "jeton"));
 
-        pages.MapGet("/tableau-de-bord", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
-            WithCitizen(context, accounts, async citizen => DashboardPage(renderer, await dossiers.DashboardAsync(citizen), null, null, 200)));
+        pages.MapGet("/tableau-de-bord", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, citizen => DashboardPageAsync(context, renderer, citizen, null, null, 200)));
 
         pages.MapPost("/rattacher", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
@@ -69,11 +70,11 @@ public static class AccountPages
                 try
                 {
                     await dossiers.AttachAsync(citizen, form["numero"].ToString(), form["code"].ToString());
-                    return DashboardPage(renderer, await dossiers.DashboardAsync(citizen), PageTexts.DossierAttached, null, 200);
+                    return await DashboardPageAsync(context, renderer, citizen, PageTexts.DossierAttached, null, 200);
                 }
                 catch (RequestValidationException refused)
                 {
-                    return DashboardPage(renderer, await dossiers.DashboardAsync(citizen), null,
+                    return await DashboardPageAsync(context, renderer, citizen, null,
                         refused.Errors.Select(e => e with { Path = "numero" }).ToList(), 422);
                 }
             }));
@@ -84,7 +85,7 @@ public static class AccountPages
                 if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
                 var form = await context.Request.ReadFormAsync();
                 await accounts.SetNotificationsAsync(CitizenCookie.Token(context)!, form["etapes"] == "oui", form["messages"] == "oui");
-                return DashboardPage(renderer, await dossiers.DashboardAsync((await accounts.AuthenticateAsync(CitizenCookie.Token(context)))),
+                return await DashboardPageAsync(context, renderer, await accounts.AuthenticateAsync(CitizenCookie.Token(context)),
                     PageTexts.NotificationsSaved, null, 200);
             }));
 
@@ -142,6 +143,124 @@ public static class AccountPages
             CitizenCookie.Clear(context);
             return Results.Redirect("/compte");
         });
+
+        MapDocumentPages(pages);
+    }
+
+    // ------------------------------------------------------------------ documents (the e-safe) and export
+
+    /// <summary>
+    /// The e-safe on the dashboard: download a document (owner only, as an attachment, never sniffed),
+    /// upload one (multipart/form-data, within the document limit), delete one; and the ZIP of all the
+    /// citizen's data (the export's XML and every document's file).
+    /// </summary>
+    private static void MapDocumentPages(RouteGroupBuilder pages)
+    {
+        pages.MapGet("/documents/{id}", (string id, HttpContext context, AccountService accounts, CitizenDocuments documents, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, async citizen =>
+            {
+                try
+                {
+                    var (document, content) = await documents.OpenAsync(citizen, id);
+                    NeverSniffedNorKept(context);
+                    return Results.File(content, document.MediaType, document.FileName);
+                }
+                catch (RequestValidationException)
+                {
+                    // Another citizen's document answers like one that does not exist.
+                    return HtmlPages.Message(renderer, PageTexts.DocumentNotFoundTitle, PageTexts.DocumentNotFound, 404);
+                }
+            }));
+
+        pages.MapPost("/documents", (HttpContext context, AccountService accounts, CitizenDocuments documents, DocumentOptions options,
+            XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
+            {
+                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+                var tooLarge = new[] { new ValidationError("fichier", AccountTexts.DocumentTooLarge(options.MaxSizeKb)) };
+                if (context.Request.ContentLength > options.FormBodyBytes)
+                    return await DashboardPageAsync(context, renderer, citizen, null, tooLarge, 413);
+                if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+                    limit.MaxRequestBodySize = options.FormBodyBytes;
+
+                IFormFile? file;
+                try
+                {
+                    // Kept in memory: a citizen's document is never written to a temporary file outside the e-safe.
+                    var form = await context.Request.ReadFormAsync(new FormOptions
+                    {
+                        MultipartBodyLengthLimit = options.FormBodyBytes,
+                        MemoryBufferThreshold = (int)options.FormBodyBytes,
+                        ValueCountLimit = 20,
+                    });
+                    file = form.Files.GetFile("fichier");
+                }
+                catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+                {
+                    return await DashboardPageAsync(context, renderer, citizen, null, tooLarge, 413);
+                }
+                try
+                {
+                    if (file is { Length: > 0 } && file.Length > options.MaxBytes) return await DashboardPageAsync(context, renderer, citizen, null, tooLarge, 413);
+                    var content = new byte[file?.Length ?? 0];
+                    if (file is { Length: > 0 })
+                    {
+                        await using var stream = file.OpenReadStream();
+                        await stream.ReadExactlyAsync(content);
+                    }
+                    await documents.UploadAsync(citizen, file?.FileName, content);
+                    return await DashboardPageAsync(context, renderer, citizen, PageTexts.DocumentSaved, null, 200);
+                }
+                catch (RequestValidationException refused)
+                {
+                    return await DashboardPageAsync(context, renderer, citizen, null,
+                        refused.Errors.Select(e => e with { Path = "fichier" }).ToList(), 422);
+                }
+            }));
+
+        pages.MapPost("/documents/{id}/suppression", (string id, HttpContext context, AccountService accounts, CitizenDocuments documents,
+            XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
+            {
+                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                try
+                {
+                    var deleted = await documents.DeleteAsync(citizen, id);
+                    return await DashboardPageAsync(context, renderer, citizen,
+                        deleted ? PageTexts.DocumentDeleted : PageTexts.DocumentKeptWithDossiers, null, 200);
+                }
+                catch (RequestValidationException refused)
+                {
+                    return await DashboardPageAsync(context, renderer, citizen, null,
+                        refused.Errors.Select(e => e with { Path = "document" }).ToList(), 422);
+                }
+            }));
+
+        pages.MapGet("/export", (HttpContext context, AccountService accounts, CitizenExports exports, DocumentFiles files) =>
+            WithCitizen(context, accounts, async citizen =>
+            {
+                // Built in a scratch file of the e-safe's folder (deleted when sent), not in memory: it holds every document.
+                var zip = files.NewScratchFile();
+                try
+                {
+                    await exports.WriteZipAsync(citizen, zip);
+                    zip.Position = 0;
+                }
+                catch
+                {
+                    await zip.DisposeAsync();
+                    throw;
+                }
+                NeverSniffedNorKept(context);
+                return Results.File(zip, "application/zip", PageTexts.ExportFileName);
+            }));
+    }
+
+    /// <summary>A citizen's file goes as it is: its declared type only, never rendered in the platform's origin, not cached.</summary>
+    private static void NeverSniffedNorKept(HttpContext context)
+    {
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        context.Response.Headers.CacheControl = "private, no-store";
+        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
     }
 
     private static IResult Form(XsltRenderer renderer, string view, string? token = null,
@@ -211,8 +330,12 @@ public static class AccountPages
             new Dictionary<string, string> { ["action"] = "/compte/profil", ["submit-label"] = ProfileTexts.SaveButton });
     }
 
-    private static IResult DashboardPage(XsltRenderer renderer, Dashboard dashboard, string? notice, IReadOnlyList<ValidationError>? errors, int status)
+    /// <summary>The dashboard with the e-safe's documents, and a notice or the errors of what was just posted.</summary>
+    private static async Task<IResult> DashboardPageAsync(HttpContext context, XsltRenderer renderer, Citizen citizen, string? notice,
+        IReadOnlyList<ValidationError>? errors, int status)
     {
-        return HtmlPages.Render(renderer, "dashboard.xsl", PageDocument.For(dashboard, "GetDashboardResult", null, errors, ContractNamespaces.Citizen, notice), status);
+        var dashboard = await context.RequestServices.GetRequiredService<CitizenDossiers>().DashboardAsync(citizen);
+        var documents = await context.RequestServices.GetRequiredService<CitizenDocuments>().ListAsync(citizen);
+        return HtmlPages.Render(renderer, "dashboard.xsl", DashboardPage.For(dashboard, documents, notice, errors), status);
     }
 }

@@ -12,7 +12,7 @@ namespace WebServicesCitoyens.Accounts;
 /// could reveal whether an address has an account are the same either way; every account change
 /// and the mail that announces it commit together.
 /// </summary>
-public sealed class AccountService(CitizenStore store, TimeProvider clock, PlatformOptions platform)
+public sealed class AccountService(CitizenStore store, TimeProvider clock, PlatformOptions platform, DocumentFiles documentFiles)
 {
     public static readonly TimeSpan SessionIdle = TimeSpan.FromMinutes(30);
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
@@ -197,7 +197,10 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         await transaction.CommitAsync();
     }
 
-    /// <summary>Deletes the account after its password is given again; dossiers stay with the communes, detached.</summary>
+    /// <summary>
+    /// Deletes the account after its password is given again; dossiers stay with the communes, detached,
+    /// and so do the documents given to them; the e-safe's other documents are deleted, files included.
+    /// </summary>
     public async Task DeleteAccountAsync(string sessionToken, string password)
     {
         var citizen = await AuthenticateAsync(sessionToken);
@@ -205,10 +208,12 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         var now = clock.GetUtcNow();
         await using var connection = await store.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        var erasedDocuments = await DocumentStore.EraseOfCitizenAsync(connection, transaction, citizen.Id);
         await CitizenStore.DeleteAsync(connection, transaction, citizen.Id);
         await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("AccountDeleted", citizen.Email,
             AccountTexts.DeletedSubject, AccountTexts.DeletedBody), now);
         await transaction.CommitAsync();
+        foreach (var id in erasedDocuments) documentFiles.Delete(id);
     }
 
     // ------------------------------------------------------------------ helpers

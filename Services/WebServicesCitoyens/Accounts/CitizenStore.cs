@@ -46,6 +46,7 @@ public sealed class CitizenStore(Database database)
         await connection.ExecuteAsync("UPDATE dossiers SET citizen_id = NULL WHERE citizen_id = @id", new { id }, transaction);
         await connection.ExecuteAsync("DELETE FROM citizen_sessions WHERE citizen_id = @id", new { id }, transaction);
         await connection.ExecuteAsync("DELETE FROM citizen_links WHERE citizen_id = @id", new { id }, transaction);
+        await connection.ExecuteAsync("DELETE FROM citizen_profiles WHERE citizen_id = @id", new { id }, transaction);
         await connection.ExecuteAsync("DELETE FROM citizens WHERE id = @id", new { id }, transaction);
     }
 

@@ -68,4 +68,39 @@ public interface ICitizenAccountService
     /// <summary>Replaces the personal data; refused, naming the field, when a value is not valid.</summary>
     [OperationContract(Name = "SaveProfile")]
     Task SaveProfileAsync(string SessionToken, Profile Profile);
+
+    // ------------------------------------------------------------------ documents (the e-safe) and export
+
+    /// <summary>
+    /// Keeps a supporting document in the citizen's e-safe: PDF, JPEG or PNG, recognised by its content
+    /// whatever its name, 5 MiB at most (by default). The name keeps the extension of what the content is.
+    /// </summary>
+    [OperationContract(Name = "UploadDocument")]
+    Task<CitizenDocument> UploadDocumentAsync(string SessionToken, string FileName, byte[] Content);
+
+    /// <summary>The e-safe's documents, newest first, each with the dossiers it was given to, and the limits of the e-safe.</summary>
+    [OperationContract(Name = "ListDocuments")]
+    Task<DocumentList> ListDocumentsAsync(string SessionToken);
+
+    /// <summary>One document of the e-safe with its content; another citizen's answers like an unknown id.</summary>
+    [OperationContract(Name = "GetDocument")]
+    Task<DocumentFile> GetDocumentAsync(string SessionToken, string DocumentId);
+
+    /// <summary>
+    /// Removes a document from the e-safe. Refused while it is given to a dossier in progress; given
+    /// only to closed dossiers, it stays with them; given to none, it is deleted.
+    /// </summary>
+    [OperationContract(Name = "DeleteDocument")]
+    Task DeleteDocumentAsync(string SessionToken, string DocumentId);
+
+    /// <summary>
+    /// Gives a document of the e-safe to one of the citizen's dossiers in progress, for an attachment
+    /// field of its procedure (e.g. pieces.justificatifDomicile, temoins[2].pieceIdentite) whose types and size it meets.
+    /// </summary>
+    [OperationContract(Name = "AttachDocument")]
+    Task<CitizenDocument> AttachDocumentAsync(string SessionToken, string DossierNumber, string FieldPath, string DocumentId);
+
+    /// <summary>Everything the platform holds about the citizen: account, notification choices, dossiers with request and history, documents' metadata.</summary>
+    [OperationContract(Name = "ExportData")]
+    Task<AccountExport> ExportDataAsync(string SessionToken);
 }

@@ -149,4 +149,6 @@ public static class DossierEventKinds
 {
     public const string Submitted = "Submitted";
     public const string StepReached = "StepReached";
+    /// <summary>The citizen gave a document of their e-safe to the dossier (no step change).</summary>
+    public const string DocumentAttached = "DocumentAttached";
 }

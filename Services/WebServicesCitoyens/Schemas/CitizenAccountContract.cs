@@ -14,7 +14,9 @@ public static class CitizenAccountContract
         "CitizenAccountService", ContractNamespaces.Citizen, "CitizenAccountService",
         ["Register", "ConfirmEmail", "Login", "Logout", "RequestPasswordReset", "ResetPassword", "ChangePassword",
          "ChangeEmail", "ConfirmEmailChange", "SetNotifications", "DeleteAccount", "GetDashboard", "AttachDossier",
-         "GetProfile", "SaveProfile"],
+         "GetProfile", "SaveProfile",
+         // Documents (the e-safe) and export.
+         "UploadDocument", "ListDocuments", "GetDocument", "DeleteDocument", "AttachDocument", "ExportData"],
         "Compte citoyen de Web Services Citoyens : ouverture, connexion, mot de passe, tableau de bord des dossiers. Documentation : README, « Compte citoyen ».",
         " Generated from Services/WebServicesCitoyens/Schemas/citizen-account.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -53,6 +55,26 @@ public static class CitizenAccountContract
                 Param("TrackingCode", ValidationTexts.TrackingCodeLabel, true, FieldType.Text, 64)),
             Operation("GetProfile", session),
             Operation("SaveProfile", session, ProfileElement),
+            .. DocumentOperations(session),
+        ];
+    }
+
+    // ------------------------------------------------------------------ documents (the e-safe) and export
+
+    private static IEnumerable<ContractElement> DocumentOperations(ContractElement session)
+    {
+        var documentId = Param("DocumentId", AccountTexts.DocumentIdLabel, true, FieldType.Text, 64);
+        return
+        [
+            // The content is xs:base64Binary, its size checked by the service (the XSD says what it is, not how much).
+            Operation("UploadDocument", session, Param("FileName", AccountTexts.FileNameLabel, true, FieldType.Text, 255),
+                Param("Content", AccountTexts.ContentLabel, true, FieldType.Attachment)),
+            Operation("ListDocuments", session),
+            Operation("GetDocument", session, documentId),
+            Operation("DeleteDocument", session, documentId),
+            Operation("AttachDocument", session, Param("DossierNumber", ValidationTexts.DossierNumberLabel, true, FieldType.Text, 20),
+                Param("FieldPath", AccountTexts.FieldPathLabel, true, FieldType.Text, 200), documentId),
+            Operation("ExportData", session),
         ];
     }
 }

@@ -64,5 +64,39 @@ public static class AccountTexts
     public const string DeletedSubject = "Votre compte citoyen a été supprimé – Web Services Citoyens";
     public const string DeletedBody =
         "Bonjour,\n\nVotre compte citoyen a été supprimé. Les dossiers en cours restent traités par les mairies ; "
-        + "vous pouvez toujours les suivre avec leur numéro et leur code de suivi.\n";
+        + "vous pouvez toujours les suivre avec leur numéro et leur code de suivi.\n"
+        + "Les documents que vous aviez joints à vos dossiers restent avec ces dossiers ; les autres documents de votre espace ont été effacés.\n";
+
+    // ------------------------------------------------------------------ documents (the e-safe) and export
+
+    public const string FileNameLabel = "Nom du fichier";
+    public const string ContentLabel = "Contenu du fichier";
+    public const string DocumentIdLabel = "Identifiant du document";
+    public const string FieldPathLabel = "Pièce justificative";
+
+    /// <summary>A size in KiB as citizens read it: 5120 → « 5 Mo », 1536 → « 1,5 Mo ».</summary>
+    public static string Megabytes(int kib) =>
+        (Math.Round(kib / 1024.0, 1)).ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + " Mo";
+
+    public const string DocumentEmpty = "Le fichier envoyé est vide : choisissez un fichier.";
+    public const string DocumentNotAccepted =
+        "Le fichier n'est ni un PDF, ni une image JPEG ou PNG : son contenu a été vérifié, quel que soit son nom. "
+        + "Enregistrez-le dans l'un de ces formats et envoyez-le de nouveau.";
+    public static string DocumentTooLarge(int maxKb) => $"Le fichier dépasse la taille maximale de {Megabytes(maxKb)}.";
+    public static string DocumentQuotaReached(int max) =>
+        $"Votre espace contient déjà {max} documents : supprimez-en un avant d'en ajouter un autre.";
+    public const string DocumentUnknown = "Aucun document de votre espace ne porte cet identifiant.";
+    public static string DocumentStillInUse(string dossierNumber) =>
+        $"Ce document est joint au dossier {dossierNumber}, encore en cours : il ne pourra être retiré de votre espace qu'une fois ce dossier clos.";
+    public const string DossierNotYours =
+        "Aucun des dossiers de votre espace ne porte ce numéro : ajoutez d'abord le dossier à votre espace avec son code de suivi.";
+    public static string DossierClosedForDocuments(string dossierNumber) =>
+        $"Le dossier {dossierNumber} est clos : on ne peut plus y joindre de document.";
+    public static string NotAnAttachmentField(string path, string procedureTitle, IEnumerable<string> expected) =>
+        $"« {path} » n'est pas une pièce justificative de la démarche « {procedureTitle} ». "
+        + $"Pièces attendues : {string.Join(", ", expected)}.";
+    public static string MediaTypeNotAccepted(string label, string path, IEnumerable<string> accepted, string actual) =>
+        $"La pièce « {label} » ({path}) doit être au format {string.Join(" ou ", accepted)} : ce document est au format {actual}.";
+    public static string DocumentTooLargeForField(string label, string path, int maxKb) =>
+        $"La pièce « {label} » ({path}) ne peut dépasser {Megabytes(maxKb)} : ce document est plus volumineux.";
 }

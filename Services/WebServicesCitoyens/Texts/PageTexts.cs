@@ -31,6 +31,13 @@ public static class PageTexts
     public const string LinkInvalidTitle = "Lien non valable";
     public const string DossierAttached = "Le dossier a été ajouté à votre espace.";
     public const string NotificationsSaved = "Vos choix de notification sont enregistrés.";
+    public const string DocumentSaved = "Le document a été ajouté à votre espace.";
+    public const string DocumentDeleted = "Le document a été supprimé de votre espace.";
+    public const string DocumentKeptWithDossiers =
+        "Le document a été retiré de votre espace ; il reste joint à vos dossiers clos, avec lesquels la mairie le conserve.";
+    public const string DocumentNotFoundTitle = "Document introuvable";
+    public const string DocumentNotFound = "Ce document ne figure pas dans votre espace.";
+    public const string ExportFileName = "mes-donnees-web-services-citoyens.zip";
     public const string ForeignPost = "Ce formulaire ne peut être envoyé que depuis les pages de Web Services Citoyens.";
     public const string PasswordChangedTitle = "Mot de passe changé";
     public const string PasswordChanged = "Votre nouveau mot de passe est enregistré ; vos autres sessions ont été fermées.";

@@ -138,4 +138,18 @@ public sealed class ProfileTests
             Does.Not.Contain("value="), "the person the act is about is not assumed to be the applicant");
         Assert.That(anonymous, Does.Not.Contain("pré-remplis").And.Not.Contain("rue Jeanne d'Arc"));
     }
+
+    [Test]
+    public async Task The_profile_is_in_the_export_and_erased_with_the_account()
+    {
+        var (email, session) = await Calls.NewCitizenAsync();
+        await SaveAsync(session, ProfileXml());
+
+        var export = await Calls.SucceedAsync("ExportData", ("SessionToken", session));
+        var citizenId = SharedHost.Host.Text("SELECT id FROM citizens WHERE email = @e", ("@e", email))!;
+        await Calls.SucceedAsync("DeleteAccount", ("SessionToken", session), ("Password", GoodPassword));
+
+        Assert.That(export.Element(Cit + "Profile")!.Element(Cit + "identite")!.Element(Cit + "nomNaissance")!.Value, Is.EqualTo("Durand"));
+        Assert.That(SharedHost.Host.Scalar("SELECT COUNT(*) FROM citizen_profiles WHERE citizen_id = @c", ("@c", citizenId)), Is.Zero);
+    }
 }

@@ -126,6 +126,39 @@ public sealed class XslEnginesTests
         Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
     }
 
+    /// <summary>
+    /// The dashboard page the host serves to a citizen with documents (one given to a dossier, a name
+    /// to escape, sizes in Ko): its page document, made from the GetDashboard and ListDocuments
+    /// responses, renders alike on the three engines, and xsltproc's rendering is the page served.
+    /// </summary>
+    [Test]
+    public async Task The_dashboard_page_with_documents_is_what_xsltproc_and_saxon_make_of_its_page_xml()
+    {
+        var calls = new Accounts.AccountCalls(SharedHost.Host);
+        var (_, session) = await calls.NewCitizenAsync();
+        var number = await Accounts.DocumentSamples.OwnDossierAsync(calls, session, Accounts.DocumentSamples.CardProcedure);
+        var given = await Accounts.DocumentSamples.UploadedAsync(calls, session, "quittance \"mars\" & <avril>.pdf", Accounts.DocumentSamples.Pdf(300_000));
+        await Accounts.DocumentSamples.UploadedAsync(calls, session, "photo.png", Accounts.DocumentSamples.Png(1_500_000));
+        await calls.SucceedAsync("AttachDocument", ("SessionToken", session), ("DossierNumber", number),
+            ("FieldPath", "pieces.justificatifDomicile"), ("DocumentId", given));
+        var dashboard = new XmlSerializerRoundTrip<Dashboard>().From(await calls.SucceedAsync("GetDashboard", ("SessionToken", session)));
+        var documents = new XmlSerializerRoundTrip<DocumentList>().From(await calls.SucceedAsync("ListDocuments", ("SessionToken", session)));
+        var page = DashboardPage.For(dashboard, documents);
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, SharedHost.Host.BaseUrl + "/compte/tableau-de-bord");
+        request.Headers.Add("Cookie", "wsc_session=" + session);
+        using var response = await client.SendAsync(request);
+        var served = Canonical(await response.Content.ReadAsStringAsync(), "dashboard-documents-host");
+
+        var (dotnet, libxslt, saxon) = RenderEverywhere("dashboard.xsl", page.ToString(), new() { ["standalone"] = "yes", ["assets"] = "/" }, "dashboard-documents");
+
+        Assert.That(dotnet, Does.Contain("Mes documents").And.Contain($"href=\"/compte/documents/{given}\"").And.Contain("293 Ko").And.Contain("1,4 Mo")
+            .And.Contain("Justificatif de domicile").And.Contain("quittance mars &amp; avril.pdf").And.Contain("enctype=\"multipart/form-data\"").And.Contain("/compte/export"));
+        Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+        Assert.That(libxslt, Is.EqualTo(served), "the served page is what xsltproc makes of its page XML");
+    }
+
     /// <summary>The account's login page document, refused with an error and a refilled address, alike on the three engines.</summary>
     [Test]
     public void The_account_login_form_sent_back_with_an_error_renders_identically_on_dotnet_libxslt_and_saxon()

@@ -40,12 +40,18 @@ public sealed class AccessibilityTests
         var (_, session) = await calls.NewCitizenAsync();
         var (number, code) = await Accounts.CitizenDossierTests.SubmitRoadIncidentAsync();
         await calls.SucceedAsync("AttachDossier", ("SessionToken", session), ("DossierNumber", number), ("TrackingCode", code));
+        // The e-safe with a document given to a dossier and one not.
+        var card = await Accounts.DocumentSamples.OwnDossierAsync(calls, session, Accounts.DocumentSamples.CardProcedure);
+        var given = await Accounts.DocumentSamples.UploadedAsync(calls, session, "justificatif.pdf", Accounts.DocumentSamples.Pdf());
+        await Accounts.DocumentSamples.UploadedAsync(calls, session, "photo.png", Accounts.DocumentSamples.Png());
+        await calls.SucceedAsync("AttachDocument", ("SessionToken", session), ("DossierNumber", card),
+            ("FieldPath", "pieces.justificatifDomicile"), ("DocumentId", given));
         using var request = new HttpRequestMessage(HttpMethod.Get, $"{SharedHost.Host.BaseUrl}/compte/tableau-de-bord");
         request.Headers.Add("Cookie", "wsc_session=" + session);
         using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
         using var response = await client.SendAsync(request);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.That(html, Does.Contain(number));
+        Assert.That(html, Does.Contain(number).And.Contain("justificatif.pdf"));
         var file = Path.Combine(Work, "dashboard.html");
         File.WriteAllText(file, html.Replace("<head>", $"<head><base href=\"{SharedHost.Host.BaseUrl}/\">"));
         return new Uri(file).AbsoluteUri;

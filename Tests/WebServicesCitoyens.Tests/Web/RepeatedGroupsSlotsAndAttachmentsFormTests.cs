@@ -258,7 +258,14 @@ public sealed class RepeatedGroupsSlotsAndAttachmentsFormTests
         foreach (var (div, attachment) in shown.Zip(expected))
         {
             var megabytes = (attachment.Attachment!.MaxSizeKb / 1024.0).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture);
-            Assert.That(div.Value, Does.Contain($"Formats acceptés : PDF, JPEG, PNG ; {megabytes} Mo au plus."));
+            var formats = string.Join(", ", attachment.Attachment.Accept.Select(type => type switch
+            {
+                "application/pdf" => "PDF",
+                "image/jpeg" => "JPEG",
+                "image/png" => "PNG",
+                _ => type,
+            }));
+            Assert.That(div.Value, Does.Contain($"Formats acceptés : {formats} ; {megabytes} Mo au plus."));
             Assert.That(div.Value, Does.Contain("La mairie vous indiquera comment transmettre cette pièce"));
             Assert.That(div.Descendants().Where(e => e.Name.LocalName is "input" or "select" or "textarea"), Is.Empty);
         }

@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using System.Text;
+using System.Xml;
+using System.Xml.Serialization;
+using WebServicesCitoyens.Communes;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Dossiers;
+
+namespace WebServicesCitoyens.Accounts;
+
+/// <summary>
+/// Everything the platform holds about a citizen, for them to take away: the account and its
+/// notification choices, every dossier the account follows with the request as filed and its
+/// history, and the e-safe's documents (their metadata in the XML; their files in the ZIP).
+/// </summary>
+public sealed class CitizenExports(
+    DossierStore dossiers, CommuneStore communes, CitizenDocuments documents, DocumentFiles files,
+    PlatformOptions platform, TimeProvider clock, ProfileService profiles)
+{
+    /// <summary>The name of the XML in the ZIP; each document is <c>documents/{Id}-{FileName}</c>.</summary>
+    public const string DataEntry = "donnees.xml";
+
+    /// <summary>The export as a document of its own: root element <c>AccountExport</c>, declared by the published schema.</summary>
+    private static readonly XmlSerializer Serializer = new(typeof(AccountExport),
+        new XmlRootAttribute("AccountExport") { Namespace = ContractNamespaces.Citizen });
+
+    public async Task<AccountExport> ExportAsync(Citizen citizen)
+    {
+        var followed = new List<ExportedDossier>();
+        foreach (var dossier in await dossiers.ByCitizenAsync(citizen.Id))
+            followed.Add(await DossierAsync(dossier));
+        return new AccountExport
+        {
+            ExportedAt = clock.GetUtcNow().UtcDateTime,
+            Account = new ExportedAccount
+            {
+                Email = citizen.Email,
+                CreatedAt = Timestamps.Parse(citizen.CreatedAt),
+                EmailConfirmedAt = citizen.EmailConfirmedAt is { } confirmed ? Timestamps.Parse(confirmed) : default,
+                EmailConfirmedAtSpecified = citizen.EmailConfirmedAt is not null,
+                NotifySteps = citizen.NotifySteps == 1,
+                NotifyMessages = citizen.NotifyMessages == 1,
+            },
+            Dossiers = followed.ToArray(),
+            Documents = (await documents.ListAsync(citizen)).Documents,
+            Profile = Contract(await profiles.GetAsync(citizen)),
+        };
+    }
+
+    private static Profile Contract(System.Xml.Linq.XElement profile)
+    {
+        var document = new System.Xml.XmlDocument();
+        document.Load(profile.CreateReader());
+        return new Profile { Fields = document.DocumentElement!.ChildNodes.OfType<System.Xml.XmlElement>().ToArray() };
+    }
+
+    /// <summary>Writes the ZIP: <c>donnees.xml</c> (the export) and each document's file under <c>documents/</c>.</summary>
+    public async Task WriteZipAsync(Citizen citizen, Stream output)
+    {
+        var export = await ExportAsync(citizen);
+        using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+        await using (var entry = await zip.CreateEntry(DataEntry, CompressionLevel.Optimal).OpenAsync())
+        {
+            using var writer = XmlWriter.Create(entry, new XmlWriterSettings { Indent = true, Encoding = new UTF8Encoding(false) });
+            Serializer.Serialize(writer, export, Namespaces);
+        }
+        foreach (var document in export.Documents)
+        {
+            // PDF, JPEG and PNG are compressed already.
+            await using var entry = await zip.CreateEntry(EntryName(document), CompressionLevel.NoCompression).OpenAsync();
+            await using var file = files.OpenRead(document.Id);
+            await file.CopyToAsync(entry);
+        }
+    }
+
+    public static string EntryName(CitizenDocument document) => $"documents/{document.Id}-{document.FileName}";
+
+    /// <summary>The export as XML text, as the ZIP holds it.</summary>
+    public static string ToXml(AccountExport export)
+    {
+        var text = new StringBuilder();
+        using (var writer = XmlWriter.Create(new StringWriter(text), new XmlWriterSettings { Indent = true }))
+            Serializer.Serialize(writer, export, Namespaces);
+        return text.ToString();
+    }
+
+    private static XmlSerializerNamespaces Namespaces =>
+        new([new XmlQualifiedName("", ContractNamespaces.Citizen), new XmlQualifiedName("p", ContractNamespaces.Procedure)]);
+
+    private async Task<ExportedDossier> DossierAsync(DossierRecord dossier)
+    {
+        var definition = platform.Catalogue.Find(dossier.ProcedureCode);
+        var commune = await communes.FindAsync(dossier.CommuneCode);
+        var current = definition?.FindStep(dossier.CurrentStep);
+        var request = new XmlDocument { XmlResolver = null };
+        request.LoadXml(dossier.RequestXml);
+        return new ExportedDossier
+        {
+            DossierNumber = dossier.Number,
+            ProcedureCode = dossier.ProcedureCode,
+            ProcedureTitle = definition?.Title ?? "",
+            CommuneCode = dossier.CommuneCode,
+            CommuneName = commune?.Name ?? "",
+            SubmittedAt = Timestamps.Parse(dossier.SubmittedAt),
+            CurrentStep = current?.CitizenLabel ?? "",
+            Closed = current?.IsFinal ?? false,
+            IsTest = dossier.IsTest,
+            Request = new SubmittedRequest { Content = [request.DocumentElement!] },
+            // The history as the citizen may know it: when, what, and the step in the citizen's words;
+            // agents' names and notes are the commune's, not the citizen's data.
+            History = (await dossiers.EventsAsync(dossier.Number)).Select(e => new ExportedEvent
+            {
+                OccurredAt = Timestamps.Parse(e.OccurredAt),
+                Kind = e.Kind,
+                StepCode = e.StepCode,
+                StepLabel = e.StepCode is null ? null : definition?.FindStep(e.StepCode)?.CitizenLabel,
+            }).ToArray(),
+        };
+    }
+}
