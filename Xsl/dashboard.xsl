@@ -184,6 +184,21 @@
       <xsl:call-template name="wsc-steps-table">
         <xsl:with-param name="steps" select="cit:Steps/cit:Step"/>
       </xsl:call-template>
+      <xsl:if test="cit:Messages/cit:Message">
+        <h4>Messages de la mairie</h4>
+        <ul class="wsc-messages">
+          <xsl:for-each select="cit:Messages/cit:Message">
+            <li>
+              <p class="wsc-help">
+                <xsl:call-template name="wsc-date">
+                  <xsl:with-param name="value" select="cit:SentAtLocal"/>
+                </xsl:call-template>
+              </p>
+              <p class="wsc-message-text"><xsl:value-of select="cit:Text"/></p>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </xsl:if>
       <!-- On the platform's own page: the submitted request, to read, print or download (numbers and codes are URL-safe). -->
       <xsl:if test="/page:Page and normalize-space(cit:TrackingCode) != ''">
         <xsl:variable name="query" select="concat('?dossier=', cit:DossierNumber, '&amp;code=', cit:TrackingCode)"/>

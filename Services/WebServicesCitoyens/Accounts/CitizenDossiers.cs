@@ -1,3 +1,4 @@
+using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Contracts;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Schemas;
@@ -10,13 +11,13 @@ namespace WebServicesCitoyens.Accounts;
 /// steps), and attaching a dossier filed without the account by proving its tracking code. Another
 /// account's dossier answers exactly like a dossier that does not exist.
 /// </summary>
-public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService submissions)
+public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService submissions, CommuneStore communes)
 {
     public async Task<Dashboard> DashboardAsync(Citizen citizen)
     {
         var followed = new List<DashboardDossier>();
         foreach (var dossier in await dossiers.ByCitizenAsync(citizen.Id))
-            followed.Add(Entry(dossier, await submissions.StatusAsync(dossier)));
+            followed.Add(await EntryAsync(dossier));
         return new Dashboard
         {
             Email = citizen.Email,
@@ -33,7 +34,22 @@ public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService sub
         var dossier = number is null ? null : await dossiers.FindAsync(number);
         if (dossier is null || !TrackingCode.Matches(dossier.TrackingCode, trackingCode) || !await dossiers.AttachAsync(dossier.Number, citizen.Id))
             throw new RequestValidationException([new ValidationError("DossierNumber", AccountTexts.DossierNotAttachable)]);
-        return Entry(dossier, await submissions.StatusAsync(dossier));
+        return await EntryAsync(dossier);
+    }
+
+    private async Task<DashboardDossier> EntryAsync(DossierRecord dossier)
+    {
+        var entry = Entry(dossier, await submissions.StatusAsync(dossier));
+        var commune = await communes.FindAsync(dossier.CommuneCode);
+        entry.Messages = (await dossiers.EventsAsync(dossier.Number))
+            .Where(e => e.Kind == DossierEventKinds.MessageToCitizen)
+            .Select(e => new CitizenMessage
+            {
+                SentAtLocal = DateTime.SpecifyKind(commune?.ToLocal(Timestamps.Parse(e.OccurredAt)) ?? Timestamps.Parse(e.OccurredAt), DateTimeKind.Unspecified),
+                Text = e.Detail ?? "",
+            })
+            .ToArray();
+        return entry;
     }
 
     private static DashboardDossier Entry(DossierRecord dossier, DossierStatus status) => new()

@@ -39,6 +39,16 @@ public sealed class DashboardDossier
     [XmlArray(Order = 10), XmlArrayItem("Step")] public DossierStep[] Steps { get; set; } = [];
     /// <summary>The dossier's tracking code: the account proves the citizen may know it (status, printable request).</summary>
     [XmlElement(Order = 11)] public string TrackingCode { get; set; } = "";
+    /// <summary>What the commune wrote to the citizen about this dossier, oldest first.</summary>
+    [XmlArray(Order = 12), XmlArrayItem("Message")] public CitizenMessage[] Messages { get; set; } = [];
+}
+
+/// <summary>A message of the commune to the citizen about a dossier.</summary>
+[XmlType(Namespace = ContractNamespaces.Citizen)]
+public sealed class CitizenMessage
+{
+    [XmlElement(Order = 1)] public DateTime SentAtLocal { get; set; }
+    [XmlElement(Order = 2)] public string Text { get; set; } = "";
 }
 
 /// <summary>The citizen's dashboard: open dossiers first, archived (closed) ones apart, newest first.</summary>

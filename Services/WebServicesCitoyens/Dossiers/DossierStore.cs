@@ -113,6 +113,27 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             await notifications.StepReachedAsync(connection, transaction, before, stepCode, new DateTimeOffset(Timestamps.Parse(occurredAt)));
     }
 
+    /// <summary>
+    /// Records a message an agent writes to the citizen in the dossier's history (the citizen sees it in
+    /// their account) and writes its mail to the outbox, in one transaction. The back office calls it.
+    /// </summary>
+    public async Task RecordMessageToCitizenAsync(string number, string message, string occurredAt, string actor)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var dossier = await connection.QuerySingleOrDefaultAsync<DossierRecord>(
+            $"SELECT {DossierColumns} FROM dossiers WHERE number = @number", new { number }, transaction)
+            ?? throw new InvalidOperationException($"No dossier {number}.");
+        var sequence = await connection.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
+        await connection.ExecuteAsync("UPDATE dossiers SET updated_at = @occurredAt WHERE number = @number", new { number, occurredAt }, transaction);
+        await AppendEventAsync(connection, transaction,
+            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.MessageToCitizen, null, actor, message));
+        if (notifications is not null)
+            await notifications.AgentMessageAsync(connection, transaction, dossier, message, new DateTimeOffset(Timestamps.Parse(occurredAt)));
+        await transaction.CommitAsync();
+    }
+
     /// <summary>The dossiers a citizen account follows, newest first.</summary>
     public async Task<IReadOnlyList<DossierRecord>> ByCitizenAsync(string citizenId)
     {
@@ -151,4 +172,6 @@ public static class DossierEventKinds
     public const string StepReached = "StepReached";
     /// <summary>The citizen gave a document of their e-safe to the dossier (no step change).</summary>
     public const string DocumentAttached = "DocumentAttached";
+    /// <summary>An agent wrote to the citizen (the detail is the text the citizen reads).</summary>
+    public const string MessageToCitizen = "MessageToCitizen";
 }

@@ -21,6 +21,13 @@ public sealed class DossierNotifications(PlatformOptions platform)
 {
     public const string SubmittedKind = "DossierSubmitted";
     public const string StepReachedKind = "StepReached";
+    public const string AgentMessageKind = "AgentMessage";
+
+    /// <summary>The mail of a message an agent writes to the citizen, in the transaction that records it.</summary>
+    public Task AgentMessageAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, string message, DateTimeOffset now) =>
+        platform.Catalogue.Find(dossier.ProcedureCode) is { } procedure
+            ? EnqueueAsync(connection, transaction, dossier, procedure, NotificationEvent.AgentMessage, procedure.FindStep(dossier.CurrentStep), now, message)
+            : Task.CompletedTask;
 
     /// <summary>The receipt of a dossier just inserted in this transaction.</summary>
     public Task DossierSubmittedAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, DateTimeOffset now) =>
@@ -46,9 +53,9 @@ public sealed class DossierNotifications(PlatformOptions platform)
     }
 
     private async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, ProcedureDefinition procedure,
-        NotificationEvent notification, WorkflowStep? step, DateTimeOffset now)
+        NotificationEvent notification, WorkflowStep? step, DateTimeOffset now, string message = "")
     {
-        if (await RecipientAsync(connection, transaction, dossier, procedure) is not { } recipient) return;
+        if (await RecipientAsync(connection, transaction, dossier, procedure, notification) is not { } recipient) return;
         var commune = await connection.QuerySingleOrDefaultAsync<CommuneRow>(
             "SELECT name, time_zone AS TimeZone FROM communes WHERE code = @CommuneCode", dossier, transaction);
         var communeTexts = await CommuneMessageTemplates.ForProcedureAsync(connection, transaction, dossier.CommuneCode, procedure.Code);
@@ -62,26 +69,33 @@ public sealed class DossierNotifications(PlatformOptions platform)
             ["commune"] = commune?.Name ?? dossier.CommuneCode,
             ["lien"] = platform.TrackingUrl(dossier.Number, dossier.TrackingCode),
             ["date"] = LocalTime(now, commune?.TimeZone),
+            ["message"] = message,
         });
         if (dossier.IsTest) subject = NotificationTexts.TestSubjectPrefix + subject;
-        var kind = notification == NotificationEvent.Submitted ? SubmittedKind : StepReachedKind;
+        var kind = notification switch
+        {
+            NotificationEvent.Submitted => SubmittedKind,
+            NotificationEvent.AgentMessage => AgentMessageKind,
+            _ => StepReachedKind,
+        };
         await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail(kind, recipient, subject, body), now);
     }
 
     /// <summary>
     /// Where the dossier's mails go: the account following it, when its address is confirmed (none
-    /// when it chose not to receive step mails); otherwise the first e-mail field of the request.
+    /// when it chose not to receive that kind of mail: steps, or agents' messages); otherwise the
+    /// first e-mail field of the request.
     /// </summary>
     public static async Task<string?> RecipientAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier,
-        ProcedureDefinition procedure)
+        ProcedureDefinition procedure, NotificationEvent notification = NotificationEvent.StepReached)
     {
         var account = await connection.QuerySingleOrDefaultAsync<AccountRow>(
             """
-            SELECT c.email, c.notify_steps AS NotifySteps, c.email_confirmed_at AS ConfirmedAt
+            SELECT c.email, c.notify_steps AS NotifySteps, c.notify_messages AS NotifyMessages, c.email_confirmed_at AS ConfirmedAt
             FROM dossiers d JOIN citizens c ON c.id = d.citizen_id WHERE d.number = @Number
             """, dossier, transaction);
         if (account is { ConfirmedAt: not null })
-            return account.NotifySteps == 1 ? account.Email : null;
+            return (notification == NotificationEvent.AgentMessage ? account.NotifyMessages : account.NotifySteps) == 1 ? account.Email : null;
         return RequestEmail(procedure, dossier.RequestXml);
     }
 
@@ -104,5 +118,5 @@ public sealed class DossierNotifications(PlatformOptions platform)
 
     private sealed record CommuneRow(string Name, string TimeZone);
 
-    private sealed record AccountRow(string Email, long NotifySteps, string? ConfirmedAt);
+    private sealed record AccountRow(string Email, long NotifySteps, long NotifyMessages, string? ConfirmedAt);
 }

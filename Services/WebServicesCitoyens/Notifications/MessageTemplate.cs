@@ -11,6 +11,8 @@ public enum NotificationEvent
     Submitted,
     /// <summary>The dossier reached a step of its workflow.</summary>
     StepReached,
+    /// <summary>An agent of the commune wrote to the citizen about the dossier.</summary>
+    AgentMessage,
 }
 
 /// <summary>
@@ -30,6 +32,7 @@ public sealed partial record MessageTemplate(NotificationEvent Event, string? St
         ["commune"] = "the name of the commune the dossier is filed with",
         ["lien"] = "the tracking address of the dossier (number and tracking code)",
         ["date"] = "when it happened, in the commune's time: 23/11/2026 à 15:45",
+        ["message"] = "the text an agent wrote to the citizen (agent messages only)",
     };
 
     public const int MaxSubjectLength = 200;
@@ -42,12 +45,17 @@ public sealed partial record MessageTemplate(NotificationEvent Event, string? St
     public static IReadOnlyList<string> UnknownPlaceholders(string text) => PlaceholderPattern().Matches(text)
         .Select(m => m.Groups[1].Value).Where(name => !Placeholders.ContainsKey(name)).Distinct().ToList();
 
-    /// <summary>The mail's subject and body with the placeholders replaced; the subject is one line whatever the values hold.</summary>
+    /// <summary>
+    /// The mail's subject and body with the placeholders replaced; the subject is one line whatever the
+    /// values hold. In the body, an agent's {message} keeps its line breaks (the body is not a header).
+    /// </summary>
     public (string Subject, string Body) Render(IReadOnlyDictionary<string, string> values)
     {
-        string Fill(string text) => PlaceholderPattern().Replace(text, m =>
-            values.TryGetValue(m.Groups[1].Value, out var value) ? OneLine(value) : m.Value);
-        return (OneLine(Fill(Subject)), Fill(Body.ReplaceLineEndings("\n")));
+        string Fill(string text, bool inBody) => PlaceholderPattern().Replace(text, m =>
+            !values.TryGetValue(m.Groups[1].Value, out var value) ? m.Value
+            : inBody && m.Groups[1].Value == "message" ? value.ReplaceLineEndings("\n")
+            : OneLine(value));
+        return (OneLine(Fill(Subject, inBody: false)), Fill(Body.ReplaceLineEndings("\n"), inBody: true));
     }
 
     /// <summary>Control characters (CR, LF, tabs) become spaces, runs of spaces one: a value can never start a header line.</summary>
@@ -74,7 +82,8 @@ public sealed partial record MessageTemplate(NotificationEvent Event, string? St
             {
                 "submitted" => NotificationEvent.Submitted,
                 "stepReached" => NotificationEvent.StepReached,
-                _ => throw new InvalidDataException($"message event '{eventName}' is neither submitted nor stepReached."),
+                "agentMessage" => NotificationEvent.AgentMessage,
+                _ => throw new InvalidDataException($"message event '{eventName}' is not submitted, stepReached or agentMessage."),
             };
             return new MessageTemplate(parsed, (string?)message.Attribute("step"),
                 OneLine((string)message.Element(ns + "subject")!), Dedent((string)message.Element(ns + "body")!));
