@@ -184,6 +184,7 @@
       <xsl:call-template name="wsc-steps-table">
         <xsl:with-param name="steps" select="cit:Steps/cit:Step"/>
       </xsl:call-template>
+      <xsl:call-template name="give-document"/>
       <xsl:if test="cit:Messages/cit:Message">
         <h4>Messages de la mairie</h4>
         <ul class="wsc-messages">
@@ -212,6 +213,50 @@
   </xsl:template>
 
   <!-- ===================================================================== the e-safe -->
+
+  <!--
+    On the platform's page, for an open dossier whose procedure asks for documents: give one of the
+    e-safe's documents to it (the page document lists the dossier's document fields).
+  -->
+  <xsl:template name="give-document">
+    <xsl:variable name="number" select="string(cit:DossierNumber)"/>
+    <xsl:variable name="fields" select="/page:Page/page:Attachments/page:Dossier[@number = $number]/page:Field"/>
+    <xsl:variable name="documents" select="(//cit:ListDocumentsResult)[1]/cit:Document"/>
+    <xsl:variable name="errors" select="//page:Errors/page:Error[@path = concat('joindre-', $number)]"/>
+    <xsl:if test="$fields and $documents">
+      <form method="post" action="/compte/documents/joindre" class="wsc-form wsc-give-document" accept-charset="UTF-8">
+        <input type="hidden" name="numero" value="{$number}"/>
+        <fieldset class="wsc-group">
+          <legend class="wsc-legend">Joindre un document de mon espace</legend>
+          <xsl:if test="$errors">
+            <p class="wsc-error" id="joindre-{$number}-erreur" role="alert">
+              <span class="wsc-sr-only">Erreur : </span>
+              <xsl:value-of select="$errors[1]"/>
+            </p>
+          </xsl:if>
+          <div class="wsc-field">
+            <label for="joindre-{$number}-champ" class="wsc-label">Pièce demandée</label>
+            <select id="joindre-{$number}-champ" name="champ" class="wsc-select">
+              <xsl:for-each select="$fields">
+                <option value="{@path}"><xsl:value-of select="."/></option>
+              </xsl:for-each>
+            </select>
+          </div>
+          <div class="wsc-field">
+            <label for="joindre-{$number}-document" class="wsc-label">Document</label>
+            <select id="joindre-{$number}-document" name="document" class="wsc-select">
+              <xsl:for-each select="$documents">
+                <option value="{cit:Id}"><xsl:value-of select="cit:FileName"/></option>
+              </xsl:for-each>
+            </select>
+          </div>
+          <div class="wsc-actions">
+            <button type="submit" class="wsc-button wsc-button-secondary">Joindre au dossier</button>
+          </div>
+        </fieldset>
+      </form>
+    </xsl:if>
+  </xsl:template>
 
   <!-- The citizen's documents, each downloadable (/compte/documents/{id}) and removable, and the upload form. -->
   <xsl:template match="cit:ListDocumentsResult">

@@ -244,7 +244,7 @@
         <xsl:if test="number(tns:MaxSizeKb) &gt; 0">
           <xsl:value-of select="concat(' ; ', round(number(tns:MaxSizeKb) div 1024 * 10) div 10, ' Mo au plus')"/>
         </xsl:if>
-        <xsl:text>. La mairie vous indiquera comment transmettre cette pièce après réception de votre demande.</xsl:text>
+        <xsl:text>. Après l'envoi, joignez-la à votre dossier depuis votre espace citoyen (« Mes documents »), ou suivez les indications de la mairie.</xsl:text>
       </p>
     </div>
   </xsl:template>

@@ -59,8 +59,15 @@ public static class AccountPages
                 return HtmlPages.Message(renderer, PageTexts.PasswordResetTitle, PageTexts.PasswordReset, 200);
             }, tokenField: "jeton"));
 
-        pages.MapGet("/tableau-de-bord", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
-            WithCitizen(context, accounts, citizen => DashboardPageAsync(context, renderer, citizen, null, null, 200)));
+        // ?format=xml gives the page document itself, which a site rendering dashboard.xsl on its own server can use.
+        pages.MapGet("/tableau-de-bord", (HttpContext context, string? format, AccountService accounts, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, async citizen =>
+            {
+                if (format != "xml") return await DashboardPageAsync(context, renderer, citizen, null, null, 200);
+                context.Response.Headers.CacheControl = "no-store";
+                var page = await DashboardDocumentAsync(context, citizen, null, null);
+                return Results.Content(page.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8");
+            }));
 
         pages.MapPost("/rattacher", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
@@ -235,6 +242,23 @@ public static class AccountPages
                 }
             }));
 
+        pages.MapPost("/documents/joindre", (HttpContext context, AccountService accounts, CitizenDocuments documents, XsltRenderer renderer) =>
+            WithCitizen(context, accounts, async citizen =>
+            {
+                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                var form = await context.Request.ReadFormAsync();
+                try
+                {
+                    await documents.AttachAsync(citizen, form["numero"].ToString(), form["champ"].ToString(), form["document"].ToString());
+                    return await DashboardPageAsync(context, renderer, citizen, PageTexts.DocumentGiven, null, 200);
+                }
+                catch (RequestValidationException refused)
+                {
+                    return await DashboardPageAsync(context, renderer, citizen, null,
+                        refused.Errors.Select(e => e with { Path = "joindre-" + form["numero"] }).ToList(), 422);
+                }
+            }));
+
         pages.MapGet("/export", (HttpContext context, AccountService accounts, CitizenExports exports, DocumentFiles files) =>
             WithCitizen(context, accounts, async citizen =>
             {
@@ -332,10 +356,20 @@ public static class AccountPages
 
     /// <summary>The dashboard with the e-safe's documents, and a notice or the errors of what was just posted.</summary>
     private static async Task<IResult> DashboardPageAsync(HttpContext context, XsltRenderer renderer, Citizen citizen, string? notice,
-        IReadOnlyList<ValidationError>? errors, int status)
+        IReadOnlyList<ValidationError>? errors, int status) =>
+        HtmlPages.Render(renderer, "dashboard.xsl", await DashboardDocumentAsync(context, citizen, notice, errors), status);
+
+    private static async Task<XDocument> DashboardDocumentAsync(HttpContext context, Citizen citizen, string? notice, IReadOnlyList<ValidationError>? errors)
     {
         var dashboard = await context.RequestServices.GetRequiredService<CitizenDossiers>().DashboardAsync(citizen);
         var documents = await context.RequestServices.GetRequiredService<CitizenDocuments>().ListAsync(citizen);
-        return HtmlPages.Render(renderer, "dashboard.xsl", DashboardPage.For(dashboard, documents, notice, errors), status);
+        var catalogue = context.RequestServices.GetRequiredService<Catalogue.ProcedureCatalogue>();
+        // The documents each open dossier's procedure asks for (outside repeated groups, whose instance the page cannot choose).
+        IReadOnlyList<(string, string)> DocumentFields(string procedureCode) => catalogue.Find(procedureCode) is { } procedure
+            ? procedure.AllFields().Where(f => f.Type == Catalogue.FieldType.Attachment && procedure.RepeatedGroupOf(f.Path) is null)
+                .Select(f => (f.Path, f.Label)).ToList()
+            : [];
+        var fields = dashboard.OpenDossiers.ToDictionary(d => d.DossierNumber, d => DocumentFields(d.ProcedureCode));
+        return DashboardPage.For(dashboard, documents, notice, errors, fields);
     }
 }

@@ -11,11 +11,17 @@ namespace WebServicesCitoyens.Rendering;
 /// </summary>
 public static class DashboardPage
 {
-    public static XDocument For(Dashboard dashboard, DocumentList? documents, string? notice = null, IReadOnlyList<ValidationError>? errors = null)
+    /// <param name="attachmentFields">For each open dossier, the documents its procedure asks for (path and label), to give one from the e-safe.</param>
+    public static XDocument For(Dashboard dashboard, DocumentList? documents, string? notice = null, IReadOnlyList<ValidationError>? errors = null,
+        IReadOnlyDictionary<string, IReadOnlyList<(string Path, string Label)>>? attachmentFields = null)
     {
         var page = PageDocument.For(dashboard, "GetDashboardResult", null, errors, ContractNamespaces.Citizen);
         var result = page.Root!.Elements().First();
         if (documents is not null) result.AddAfterSelf(PageDocument.Serialize(documents, "ListDocumentsResult", ContractNamespaces.Citizen));
+        XNamespace p = PageDocument.Namespace;
+        if (attachmentFields is { Count: > 0 })
+            page.Root!.Add(new XElement(p + "Attachments", attachmentFields.Select(d => new XElement(p + "Dossier", new XAttribute("number", d.Key),
+                d.Value.Select(f => new XElement(p + "Field", new XAttribute("path", f.Path), f.Label))))));
         if (notice is not null) page.Root!.Add(new XElement((XNamespace)PageDocument.Namespace + "Notice", notice));
         return page;
     }

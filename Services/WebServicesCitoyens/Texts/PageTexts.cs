@@ -47,4 +47,5 @@ public static class PageTexts
     public const string AccountDeletedTitle = "Compte supprimé";
     public const string AccountDeleted =
         "Votre compte est supprimé. Vos dossiers en cours restent traités par les mairies ; vous pouvez les suivre avec leur numéro et leur code de suivi.";
+    public const string DocumentGiven = "Le document a été joint au dossier : la mairie peut le consulter.";
 }

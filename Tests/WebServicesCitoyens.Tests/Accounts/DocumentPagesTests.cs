@@ -135,4 +135,29 @@ public sealed class DocumentPagesTests
         Assert.That(html, Does.Contain("Le document a été supprimé de votre espace.").And.Not.Contain("brouillon.pdf"));
         Assert.That(File.Exists(FileOf(id)), Is.False);
     }
+
+    [Test]
+    public async Task A_document_of_the_esafe_is_given_from_the_dashboard_to_an_open_dossier_that_asks_for_it()
+    {
+        var (browser, session) = await LoggedInAsync();
+        using var _ = browser;
+        var documentId = await Calls.UploadedAsync(session, "photo-graffiti.jpg", Jpeg());
+        var number = await Calls.OwnDossierAsync(session, "vie-quotidienne.enlevement-graffiti");
+
+        using var dashboard = await browser.GetAsync(Base + "/compte/tableau-de-bord");
+        var html = WebUtility.HtmlDecode(await dashboard.Content.ReadAsStringAsync());
+        Assert.That(html, Does.Contain($"id=\"joindre-{number}-champ\"").And.Contain("<option value=\"pieces.photographie\">"));
+
+        var (wrong, wrongHtml) = await PostAsync(browser, "/compte/documents/joindre", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["numero"] = number, ["champ"] = "inconnu", ["document"] = documentId }));
+        var (given, givenHtml) = await PostAsync(browser, "/compte/documents/joindre", new FormUrlEncodedContent(
+            new Dictionary<string, string> { ["numero"] = number, ["champ"] = "pieces.photographie", ["document"] = documentId }));
+
+        Assert.That(wrong, Is.EqualTo((HttpStatusCode)422));
+        Assert.That(wrongHtml, Does.Contain($"id=\"joindre-{number}-erreur\""));
+        Assert.That(given, Is.EqualTo(HttpStatusCode.OK), givenHtml);
+        Assert.That(givenHtml, Does.Contain("Le document a été joint au dossier"));
+        Assert.That(SharedHost.Host.Scalar("SELECT COUNT(*) FROM dossier_documents WHERE dossier_number = @n AND document_id = @d AND field_path = 'pieces.photographie'",
+            ("@n", number), ("@d", documentId)), Is.EqualTo(1));
+    }
 }

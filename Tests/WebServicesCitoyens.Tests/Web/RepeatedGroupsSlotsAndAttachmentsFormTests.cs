@@ -266,7 +266,7 @@ public sealed class RepeatedGroupsSlotsAndAttachmentsFormTests
                 _ => type,
             }));
             Assert.That(div.Value, Does.Contain($"Formats acceptés : {formats} ; {megabytes} Mo au plus."));
-            Assert.That(div.Value, Does.Contain("La mairie vous indiquera comment transmettre cette pièce"));
+            Assert.That(div.Value, Does.Contain("joignez-la à votre dossier depuis votre espace citoyen"));
             Assert.That(div.Descendants().Where(e => e.Name.LocalName is "input" or "select" or "textarea"), Is.Empty);
         }
         var names = page.Descendants().Select(e => (string?)e.Attribute("name")).OfType<string>().Select(n => Regex.Replace(n, @"\[\d+\]", "")).ToList();
