@@ -105,7 +105,8 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
 
     private async Task ConnectAsync(SmtpClient client, CancellationToken cancellation)
     {
-        await client.ConnectAsync(settings.Host, settings.Port, settings.SocketOptions, cancellation);
+        // The sender only runs when a host is set (see NotificationRegistration).
+        await client.ConnectAsync(settings.Host!, settings.Port, settings.SocketOptions, cancellation);
         if (settings.UserName is not null)
             await client.AuthenticateAsync(settings.UserName, settings.Password ?? "", cancellation);
     }
