@@ -17,10 +17,11 @@ public static class TrackingPages
 {
     public static void MapTrackingPages(this WebApplication app)
     {
-        app.MapGet("/suivi", (string? dossier, string? code, SubmissionService submissions, XsltRenderer renderer) =>
+        app.MapGet("/suivi", (HttpContext http, string? dossier, string? code, SubmissionService submissions, XsltRenderer renderer) =>
             Tracked(dossier, code, renderer, async () =>
             {
                 var status = await submissions.StatusAsync(dossier!, code!);
+                Private(http);
                 var page = PageDocument.WithLinks(PageDocument.For(status, "GetStatusResult"), TrackingLinks.For(status.DossierNumber, code!.Trim()));
                 return HtmlPages.Render(renderer, "status.xsl", page);
             }));

@@ -257,6 +257,21 @@ public sealed class PrintableRequestTests
         Assert.That((await Get(links["Télécharger votre demande (PDF)"])).ContentType, Is.EqualTo("application/pdf"));
     }
 
+    /// <summary>The three pages of a dossier carry its tracking code in their address: no cache keeps them, no other site learns it.</summary>
+    [TestCase("/suivi")]
+    [TestCase("/suivi/demande")]
+    [TestCase("/suivi/demande.pdf")]
+    public async Task The_pages_of_a_dossier_are_kept_by_no_cache_and_their_address_is_sent_to_no_other_site(string page)
+    {
+        var (number, code) = await Requests.SubmitAsync(Requests.BirthCertificate, Requests.BirthCertificateRequest("EXTRAIT_SANS_FILIATION"));
+
+        using var response = await Infrastructure.Soap.Http.GetAsync($"{SharedHost.Host.BaseUrl}{page}?{Query(number, code)}");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
+        Assert.That(response.Headers.GetValues("Referrer-Policy").Single(), Is.EqualTo("no-referrer"));
+    }
+
     /// <summary>
     /// Whoever does not hold the code learns nothing: a wrong code for an existing dossier, a well-formed
     /// number that does not exist and a malformed one get the very same 404 page on all three addresses.
