@@ -23,6 +23,10 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
     public const int MaxDepth = 32;
     public const int MaxAttributesPerElement = 16;
     public const int MaxNameLength = 128;
+    /// <summary>Far above the largest form (a procedure's request has a few hundred elements at most).</summary>
+    public const int MaxElements = 10_000;
+    /// <summary>The only operation whose request may exceed <see cref="MaxBodyBytes"/> where the endpoint allows more: a document upload.</summary>
+    public const string LargeOperation = "UploadDocument";
     private static readonly XNamespace Soap = SoapFault.EnvelopeNamespace;
 
     public const string ServicesPrefix = "/services/";
@@ -118,7 +122,11 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
         return buffer.ToArray();
     }
 
-    /// <summary>Parses within limits; a first streaming pass enforces them before any tree is built.</summary>
+    /// <summary>
+    /// Parses within limits; a first streaming pass enforces them before any tree is built: depth,
+    /// attributes, names, the number of elements, and that a body over <see cref="MaxBodyBytes"/> is a
+    /// document upload (an endpoint that takes files does not take large bodies for its other operations).
+    /// </summary>
     private static (XDocument? Document, string? Problem) Parse(byte[] body, int maxBodyBytes)
     {
         var settings = new XmlReaderSettings
@@ -134,9 +142,14 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
         {
             using (var reader = XmlReader.Create(new MemoryStream(body), settings))
             {
+                var elements = 0;
                 while (reader.Read())
                 {
                     if (reader.NodeType != XmlNodeType.Element) continue;
+                    if (++elements > MaxElements) return (null, GuardTexts.TooManyElements(MaxElements));
+                    // Envelope (0) / Body (1) / operation (2): a large body must be an upload.
+                    if (reader.Depth == 2 && body.Length > MaxBodyBytes && reader.LocalName != LargeOperation)
+                        return (null, GuardTexts.TooLarge(MaxBodyBytes));
                     if (reader.Depth >= MaxDepth) return (null, GuardTexts.TooDeep(MaxDepth));
                     if (reader.AttributeCount > MaxAttributesPerElement) return (null, GuardTexts.TooManyAttributes(MaxAttributesPerElement));
                     if (reader.LocalName.Length > MaxNameLength) return (null, GuardTexts.NameTooLong(MaxNameLength));

@@ -19,7 +19,12 @@ public static class AccountPages
 
     public static void MapAccountPages(this WebApplication app)
     {
-        var pages = app.MapGroup("/compte");
+        // Every account page shows or changes a citizen's own data.
+        var pages = app.MapGroup("/compte").AddEndpointFilter(async (context, next) =>
+        {
+            CitizenCookie.Private(context.HttpContext);
+            return await next(context);
+        });
 
         pages.MapGet("", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
             await CitizenCookie.CitizenAsync(context, accounts) is not null
@@ -73,6 +78,7 @@ public static class AccountPages
             WithCitizen(context, accounts, async citizen =>
             {
                 if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
                 var form = await context.Request.ReadFormAsync();
                 try
                 {
@@ -90,6 +96,7 @@ public static class AccountPages
             WithCitizen(context, accounts, async citizen =>
             {
                 if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
                 var form = await context.Request.ReadFormAsync();
                 await accounts.SetNotificationsAsync(CitizenCookie.Token(context)!, form["etapes"] == "oui", form["messages"] == "oui");
                 return await DashboardPageAsync(context, renderer, await accounts.AuthenticateAsync(CitizenCookie.Token(context)),
@@ -146,6 +153,7 @@ public static class AccountPages
 
         pages.MapPost("/deconnexion", async (HttpContext context, AccountService accounts) =>
         {
+            if (!CitizenCookie.IsSameOrigin(context)) return Results.Redirect("/compte");
             if (CitizenCookie.Token(context) is { } token) await accounts.LogoutAsync(token);
             CitizenCookie.Clear(context);
             return Results.Redirect("/compte");
@@ -246,6 +254,7 @@ public static class AccountPages
             WithCitizen(context, accounts, async citizen =>
             {
                 if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
                 var form = await context.Request.ReadFormAsync();
                 try
                 {

@@ -40,13 +40,25 @@ public static class CitizenCookie
         }
     }
 
-    /// <summary>A POST must come from the platform's own pages: a foreign Origin is refused (defence in depth with SameSite).</summary>
+    /// <summary>
+    /// A POST must come from the platform's own pages (defence in depth with SameSite): a foreign or
+    /// opaque ("null") Origin is refused, and so is a browser's Sec-Fetch-Site other than same-origin.
+    /// A request with neither header (not a browser) has no cookie to abuse.
+    /// </summary>
     public static bool IsSameOrigin(HttpContext context)
     {
+        var site = context.Request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0 && site is not ("same-origin" or "none")) return false;
         var origin = context.Request.Headers.Origin.ToString();
-        return origin.Length == 0 || origin == "null"
-            ? string.IsNullOrEmpty(context.Request.Headers.Referer.ToString()) || SameHost(context.Request.Headers.Referer.ToString(), context)
-            : SameHost(origin, context);
+        return origin.Length == 0 ? site.Length > 0 || !context.Request.Headers.Referer.Any() || SameHost(context.Request.Headers.Referer.ToString(), context)
+            : origin != "null" && SameHost(origin, context);
+    }
+
+    /// <summary>A page showing a citizen's own data: kept by no cache, its address sent to no other site.</summary>
+    public static void Private(HttpContext context)
+    {
+        context.Response.Headers.CacheControl = "private, no-store";
+        context.Response.Headers["Referrer-Policy"] = "no-referrer";
     }
 
     private static bool SameHost(string address, HttpContext context) =>

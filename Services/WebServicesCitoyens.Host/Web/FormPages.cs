@@ -35,6 +35,7 @@ public static class FormPages
             var prefilled = await CitizenCookie.CitizenAsync(context, accounts) is { } citizen
                 ? ProfileValues.Prefill(definition, await profiles.GetAsync(citizen), citizen.Email)
                 : [];
+            if (prefilled.Count > 0) CitizenCookie.Private(context);
             return RenderForm(renderer, ContractMapping.Form(definition, offer.Commune!), context, NewRequestId(), prefilled, null, 200,
                 prefilled.Count > 0 ? ProfileTexts.Prefilled : null);
         });
@@ -73,8 +74,8 @@ public static class FormPages
                 var validator = endpoints.ForPath(WsdlGenerator.EndpointPath(code))!.Validator;
                 return HtmlPages.Render(renderer, "receipt.xsl",
                     PageDocument.For(await SubmitAsync(definition, commune, requestId, form, validator, submissions, PreviewKey(context),
-                        // A logged-in citizen follows the dossier from their account.
-                        (await CitizenCookie.CitizenAsync(context, accounts))?.Id), "SubmitResult"));
+                        // A logged-in citizen follows the dossier from their account (posted from the platform's own page only).
+                        CitizenCookie.IsSameOrigin(context) ? (await CitizenCookie.CitizenAsync(context, accounts))?.Id : null), "SubmitResult"));
             }
             catch (RequestValidationException refused)
             {

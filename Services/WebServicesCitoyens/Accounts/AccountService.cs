@@ -28,6 +28,8 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
     {
         var address = NormalizeEmail(email);
         if (Passwords.Problem(password) is { } problem) throw Refused("Password", problem);
+        // Hashed whether or not the address has an account, so that the answer takes as long either way.
+        var passwordHash = Passwords.Hash(password);
         var now = clock.GetUtcNow();
         await using var connection = await store.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -39,7 +41,7 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         }
         else
         {
-            var citizen = new Citizen(AccountTokens.NewId(), address, null, Passwords.Hash(password), Timestamps.ToText(now), 1, 1);
+            var citizen = new Citizen(AccountTokens.NewId(), address, null, passwordHash, Timestamps.ToText(now), 1, 1);
             await CitizenStore.InsertAsync(connection, transaction, citizen);
             await MailConfirmationAsync(connection, transaction, citizen.Id, address, now);
         }
@@ -59,21 +61,20 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
     }
 
     /// <summary>A new session token for a confirmed account with the right password; throttled per account and client.</summary>
-    public async Task<string> LoginAsync(string email, string password, string client)
+    public async Task<string> LoginAsync(string email, string password, string clientAddress)
     {
         var address = NormalizeEmail(email);
+        var client = ClientKey(clientAddress);
         var now = clock.GetUtcNow();
         await using var connection = await store.OpenAsync();
         if (await IsThrottledAsync(connection, address, client, now)) throw Refused("Email", AccountTexts.LoginThrottled);
 
+        // Counted as a failure before the (slow) check, so that parallel guesses all count; forgotten on success.
+        await CitizenStore.RecordFailureAsync(connection, address, client, Timestamps.ToText(now));
         var citizen = await CitizenStore.FindByEmailAsync(connection, null, address);
         // Verify against a decoy when there is no account, so that the answer takes as long.
         var valid = Passwords.Verify(citizen?.PasswordHash ?? Passwords.DecoyHash, password) && citizen is not null;
-        if (!valid)
-        {
-            await CitizenStore.RecordFailureAsync(connection, address, client, Timestamps.ToText(now));
-            throw Refused("Password", AccountTexts.LoginFailed);
-        }
+        if (!valid) throw Refused("Password", AccountTexts.LoginFailed);
         await CitizenStore.ForgetFailuresAsync(connection, address, client);
 
         await using var transaction = await connection.BeginTransactionAsync();
@@ -137,6 +138,8 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         await CitizenStore.SetPasswordAsync(connection, transaction, citizen.Id, Passwords.Hash(newPassword));
         if (!citizen.IsConfirmed) await CitizenStore.ConfirmEmailAsync(connection, transaction, citizen.Id, citizen.Email, Timestamps.ToText(now));
         await CitizenStore.RevokeOtherSessionsAsync(connection, transaction, citizen.Id, null, Timestamps.ToText(now));
+        // A link sent earlier (an address change asked by whoever had the old password) no longer works.
+        await CitizenStore.UseAllLinksAsync(connection, transaction, citizen.Id, Timestamps.ToText(now));
         await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("PasswordChanged", citizen.Email,
             AccountTexts.PasswordChangedSubject, AccountTexts.PasswordChangedBody), now);
         await transaction.CommitAsync();
@@ -153,6 +156,7 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         await using var transaction = await connection.BeginTransactionAsync();
         await CitizenStore.SetPasswordAsync(connection, transaction, citizen.Id, Passwords.Hash(newPassword));
         await CitizenStore.RevokeOtherSessionsAsync(connection, transaction, citizen.Id, AccountTokens.HashOf(sessionToken), Timestamps.ToText(now));
+        await CitizenStore.UseAllLinksAsync(connection, transaction, citizen.Id, Timestamps.ToText(now));
         await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("PasswordChanged", citizen.Email,
             AccountTexts.PasswordChangedSubject, AccountTexts.PasswordChangedBody), now);
         await transaction.CommitAsync();
@@ -230,6 +234,17 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         if (pair >= MaxFailuresPerAccountAndClient) return true;
         if (await CitizenStore.FailuresFromClientAsync(connection, client, recent) >= MaxFailuresPerClient) return true;
         return pair > 0 && await CitizenStore.FailuresForAccountAsync(connection, email, Timestamps.ToText(now.AddHours(-1))) >= MaxFailuresPerAccountPerHour;
+    }
+
+    /// <summary>The client as throttling counts it: an IPv4 address, or the /64 network of an IPv6 one (a host holds a whole /64).</summary>
+    public static string ClientKey(string address)
+    {
+        if (!System.Net.IPAddress.TryParse(address, out var ip)) return address;
+        if (ip.IsIPv4MappedToIPv6) ip = ip.MapToIPv4();
+        if (ip.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return ip.ToString();
+        var bytes = ip.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
     }
 
     private async Task MailConfirmationAsync(DbConnection connection, DbTransaction transaction, string citizenId, string address, DateTimeOffset now)

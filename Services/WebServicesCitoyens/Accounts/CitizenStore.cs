@@ -47,6 +47,7 @@ public sealed class CitizenStore(Database database)
         await connection.ExecuteAsync("DELETE FROM citizen_sessions WHERE citizen_id = @id", new { id }, transaction);
         await connection.ExecuteAsync("DELETE FROM citizen_links WHERE citizen_id = @id", new { id }, transaction);
         await connection.ExecuteAsync("DELETE FROM citizen_profiles WHERE citizen_id = @id", new { id }, transaction);
+        await connection.ExecuteAsync("DELETE FROM login_failures WHERE email = (SELECT email FROM citizens WHERE id = @id)", new { id }, transaction);
         await connection.ExecuteAsync("DELETE FROM citizens WHERE id = @id", new { id }, transaction);
     }
 
@@ -73,6 +74,11 @@ public sealed class CitizenStore(Database database)
         await connection.ExecuteAsync("UPDATE citizen_links SET used_at = @now WHERE token_hash = @tokenHash", new { tokenHash, now }, transaction);
         return link;
     }
+
+    /// <summary>Uses up every link of the citizen not used yet.</summary>
+    public static Task UseAllLinksAsync(DbConnection connection, DbTransaction transaction, string citizenId, string now) =>
+        connection.ExecuteAsync("UPDATE citizen_links SET used_at = @now WHERE citizen_id = @citizenId AND used_at IS NULL",
+            new { citizenId, now }, transaction);
 
     // ------------------------------------------------------------------ sessions
 

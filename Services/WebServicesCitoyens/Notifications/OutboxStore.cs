@@ -38,11 +38,12 @@ public sealed class OutboxStore(Database database)
             new { mail.Id, mail.NextAttemptAt, until = Timestamps.ToText(until) }) == 1;
     }
 
+    /// <summary>Marks the mail sent and forgets its text: it may hold a live link (confirmation, new password), which the store must not keep.</summary>
     public async Task MarkSentAsync(string id, DateTimeOffset at)
     {
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
-            "UPDATE outbox SET sent_at = @at, last_error = NULL WHERE id = @id", new { id, at = Timestamps.ToText(at) });
+            "UPDATE outbox SET sent_at = @at, last_error = NULL, body_text = '' WHERE id = @id", new { id, at = Timestamps.ToText(at) });
     }
 
     /// <summary>Counts a failed attempt, keeps why (no secret: the caller says what), and sets when to try again.</summary>

@@ -7,6 +7,7 @@ public static class GuardTexts
     public const string WrongContentType = "Une requête SOAP 1.1 est attendue, avec l'en-tête Content-Type: text/xml; charset=utf-8.";
     public const string DoctypeRefused = "Les déclarations DOCTYPE (DTD, entités) sont interdites dans une requête SOAP.";
     public static string Malformed(int line, int position) => $"Le XML de la requête est mal formé (ligne {line}, position {position}).";
+    public static string TooManyElements(int max) => $"Le XML de la requête compte plus de {max} éléments.";
     public static string TooDeep(int max) => $"Le XML de la requête est imbriqué sur plus de {max} niveaux.";
     public static string TooManyAttributes(int max) => $"Un élément de la requête porte plus de {max} attributs.";
     public static string NameTooLong(int max) => $"Un nom d'élément de la requête dépasse {max} caractères.";
