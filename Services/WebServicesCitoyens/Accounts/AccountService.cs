@@ -22,6 +22,8 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
     private const int MaxFailuresPerAccountAndClient = 10;
     private const int MaxFailuresPerClient = 100;
     private const int MaxFailuresPerAccountPerHour = 100;
+    /// <summary>An address gets at most one account mail of a kind in this time, so that nobody can flood it through the account's forms.</summary>
+    public static readonly TimeSpan MailInterval = TimeSpan.FromMinutes(2);
 
     /// <summary>Opens an unconfirmed account and mails the confirmation link; an existing address gets a mail instead, and the same answer.</summary>
     public async Task<string> RegisterAsync(string email, string password)
@@ -35,14 +37,26 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         await using var transaction = await connection.BeginTransactionAsync();
         if (await CitizenStore.FindByEmailAsync(connection, transaction, address) is { } existing)
         {
-            var reset = await NewLinkAsync(connection, transaction, existing.Id, LinkPurpose.ResetPassword, null, now, ResetLinkLifetime);
-            await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("AccountExists", address,
-                AccountTexts.AlreadyRegisteredSubject, AccountTexts.AlreadyRegisteredBody(Link("nouveau-mot-de-passe", reset))), now);
+            if (!await Outbox.WrittenSinceAsync(connection, transaction, address, "AccountExists", now - MailInterval))
+            {
+                var reset = await NewLinkAsync(connection, transaction, existing.Id, LinkPurpose.ResetPassword, null, now, ResetLinkLifetime);
+                await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("AccountExists", address,
+                    AccountTexts.AlreadyRegisteredSubject, AccountTexts.AlreadyRegisteredBody(Link("nouveau-mot-de-passe", reset))), now);
+            }
         }
         else
         {
             var citizen = new Citizen(AccountTokens.NewId(), address, null, passwordHash, Timestamps.ToText(now), 1, 1);
-            await CitizenStore.InsertAsync(connection, transaction, citizen);
+            try
+            {
+                await CitizenStore.InsertAsync(connection, transaction, citizen);
+            }
+            catch (System.Data.Common.DbException)
+            {
+                // The same address registered at the same moment: the other registration stands, the answer is the same.
+                if (!await IsRegisteredAsync(address)) throw;
+                return AccountTexts.RegistrationAnswer;
+            }
             await MailConfirmationAsync(connection, transaction, citizen.Id, address, now);
         }
         await transaction.CommitAsync();
@@ -116,7 +130,8 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         var now = clock.GetUtcNow();
         await using var connection = await store.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        if (await CitizenStore.FindByEmailAsync(connection, transaction, address) is { } citizen)
+        if (await CitizenStore.FindByEmailAsync(connection, transaction, address) is { } citizen
+            && !await Outbox.WrittenSinceAsync(connection, transaction, address, "PasswordReset", now - MailInterval))
         {
             var token = await NewLinkAsync(connection, transaction, citizen.Id, LinkPurpose.ResetPassword, null, now, ResetLinkLifetime);
             await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("PasswordReset", address,
@@ -236,6 +251,12 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         return pair > 0 && await CitizenStore.FailuresForAccountAsync(connection, email, Timestamps.ToText(now.AddHours(-1))) >= MaxFailuresPerAccountPerHour;
     }
 
+    private async Task<bool> IsRegisteredAsync(string address)
+    {
+        await using var connection = await store.OpenAsync();
+        return await CitizenStore.FindByEmailAsync(connection, null, address) is not null;
+    }
+
     /// <summary>The client as throttling counts it: an IPv4 address, or the /64 network of an IPv6 one (a host holds a whole /64).</summary>
     public static string ClientKey(string address)
     {
@@ -249,6 +270,7 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
 
     private async Task MailConfirmationAsync(DbConnection connection, DbTransaction transaction, string citizenId, string address, DateTimeOffset now)
     {
+        if (await Outbox.WrittenSinceAsync(connection, transaction, address, "AccountConfirmation", now - MailInterval)) return;
         var token = await NewLinkAsync(connection, transaction, citizenId, LinkPurpose.ConfirmEmail, null, now, ConfirmLinkLifetime);
         await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("AccountConfirmation", address,
             AccountTexts.ConfirmSubject, AccountTexts.ConfirmBody(Link("confirmation", token), (int)ConfirmLinkLifetime.TotalHours)), now);

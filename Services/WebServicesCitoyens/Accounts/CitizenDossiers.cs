@@ -11,7 +11,7 @@ namespace WebServicesCitoyens.Accounts;
 /// steps), and attaching a dossier filed without the account by proving its tracking code. Another
 /// account's dossier answers exactly like a dossier that does not exist.
 /// </summary>
-public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService submissions, CommuneStore communes)
+public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService submissions, CommuneStore communes, PlatformOptions platform)
 {
     public async Task<Dashboard> DashboardAsync(Citizen citizen)
     {
@@ -32,9 +32,24 @@ public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService sub
     {
         var number = DossierNumber.Normalize(dossierNumber);
         var dossier = number is null ? null : await dossiers.FindAsync(number);
-        if (dossier is null || !TrackingCode.Matches(dossier.TrackingCode, trackingCode) || !await dossiers.AttachAsync(dossier.Number, citizen.Id))
+        if (dossier is null || !TrackingCode.Matches(dossier.TrackingCode, trackingCode)
+            || !await dossiers.AttachAsync(dossier.Number, citizen.Id, AttachNotice(dossier, citizen)))
             throw new RequestValidationException([new ValidationError("DossierNumber", AccountTexts.DossierNotAttachable)]);
         return await EntryAsync(dossier);
+    }
+
+    /// <summary>
+    /// The tracking code is the proof, and it travels in mails: the address given in the request is told
+    /// when an account (with another address) takes the dossier, so that a wrong attachment is noticed.
+    /// </summary>
+    private Notifications.OutgoingMail? AttachNotice(DossierRecord dossier, Citizen citizen)
+    {
+        if (dossier.CitizenId == citizen.Id || platform.Catalogue.Find(dossier.ProcedureCode) is not { } procedure) return null;
+        var requestEmail = Notifications.DossierNotifications.RequestEmail(procedure, dossier.RequestXml);
+        return requestEmail is null || string.Equals(requestEmail, citizen.Email, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new Notifications.OutgoingMail("DossierAttached", requestEmail, AccountTexts.DossierAttachedSubject(dossier.Number),
+                AccountTexts.DossierAttachedBody(dossier.Number, procedure.Title));
     }
 
     private async Task<DashboardDossier> EntryAsync(DossierRecord dossier)

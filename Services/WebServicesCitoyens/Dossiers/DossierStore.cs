@@ -143,13 +143,20 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         return dossiers.AsList();
     }
 
-    /// <summary>Makes the account follow a dossier no account follows yet; false when another does.</summary>
-    public async Task<bool> AttachAsync(string number, string citizenId)
+    /// <summary>
+    /// Makes the account follow a dossier no account follows yet (false when another does), and writes
+    /// <paramref name="notice"/> to the outbox in the same transaction.
+    /// </summary>
+    public async Task<bool> AttachAsync(string number, string citizenId, Notifications.OutgoingMail? notice = null)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
+        await using var transaction = await connection.BeginTransactionAsync();
+        var attached = await connection.ExecuteAsync(
             "UPDATE dossiers SET citizen_id = @citizenId WHERE number = @number AND (citizen_id IS NULL OR citizen_id = @citizenId)",
-            new { number, citizenId }) == 1;
+            new { number, citizenId }, transaction) == 1;
+        if (attached && notice is not null) await Notifications.Outbox.EnqueueAsync(connection, transaction, notice, DateTimeOffset.UtcNow);
+        await transaction.CommitAsync();
+        return attached;
     }
 
     public async Task<long> CountAsync()

@@ -22,4 +22,10 @@ public static class Outbox
             new { id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), mail.Kind, mail.Recipient, mail.Subject, mail.BodyText, at },
             transaction);
     }
+
+    /// <summary>Whether a mail of this kind was written for this address since the given time.</summary>
+    public static async Task<bool> WrittenSinceAsync(DbConnection connection, DbTransaction transaction, string recipient, string kind, DateTimeOffset since) =>
+        await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM outbox WHERE recipient = @recipient AND kind = @kind AND created_at > @since",
+            new { recipient, kind, since = Timestamps.ToText(since) }, transaction) > 0;
 }

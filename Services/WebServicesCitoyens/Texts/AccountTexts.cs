@@ -61,6 +61,11 @@ public static class AccountTexts
     public static string EmailChangedBody(string newEmail) =>
         $"Bonjour,\n\nL'adresse électronique de votre compte citoyen est désormais {newEmail}.\n"
         + "Si vous n'êtes pas à l'origine de ce changement, contactez le support de votre mairie.\n";
+    public static string DossierAttachedSubject(string number) => $"Votre dossier {number} est suivi depuis un compte citoyen";
+    public static string DossierAttachedBody(string number, string procedureTitle) =>
+        $"Bonjour,\n\nVotre demande « {procedureTitle} » (dossier {number}) vient d'être ajoutée à un compte citoyen, "
+        + "à l'aide de son numéro et de son code de suivi ; les messages sur ce dossier iront désormais à ce compte.\n"
+        + "Si ce n'est pas vous, contactez votre mairie en indiquant le numéro du dossier.\n";
     public const string DeletedSubject = "Votre compte citoyen a été supprimé – Web Services Citoyens";
     public const string DeletedBody =
         "Bonjour,\n\nVotre compte citoyen a été supprimé. Les dossiers en cours restent traités par les mairies ; "

@@ -86,4 +86,29 @@ public sealed class AccountHardeningTests
             Assert.That(response.Headers.CacheControl?.Private, Is.True, page);
         }
     }
+
+    [Test]
+    public async Task Asking_twice_in_a_row_for_a_new_password_sends_one_mail()
+    {
+        var (email, _) = await Calls.NewCitizenAsync();
+
+        var first = await Calls.SucceedAsync("RequestPasswordReset", ("Email", email));
+        var second = await Calls.SucceedAsync("RequestPasswordReset", ("Email", email));
+
+        Assert.That(second.Value, Is.EqualTo(first.Value));
+        Assert.That(Calls.MailCount(email, "PasswordReset"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task The_address_given_in_the_request_is_told_when_an_account_takes_the_dossier()
+    {
+        var (_, session) = await Calls.NewCitizenAsync();
+        var (number, code) = await CitizenDossierTests.SubmitRoadIncidentAsync();   // declarant.courriel riverain@example.org
+        var before = Calls.MailCount("riverain@example.org", "DossierAttached");
+
+        await Calls.SucceedAsync("AttachDossier", ("SessionToken", session), ("DossierNumber", number), ("TrackingCode", code));
+
+        Assert.That(Calls.MailCount("riverain@example.org", "DossierAttached"), Is.EqualTo(before + 1));
+        Assert.That(Calls.LastMail("riverain@example.org", "DossierAttached"), Does.Contain(number).And.Contain("contactez votre mairie"));
+    }
 }
