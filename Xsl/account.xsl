@@ -5,6 +5,8 @@
     view="oubli"                 ask for a link to choose a new password
     view="nouveau-mot-de-passe"  choose the new password (the link's token in @token)
     view="parametres"            a logged-in citizen's settings: password, address, deleting the account
+    view="confirmation"          confirm the address of a new account (the link's token in @token)
+    view="nouvelle-adresse"      confirm the new address of an account (the link's token in @token)
   page:Values refill the address typed (never a password); page:Errors are announced, each next to
   its control (path = the control's name, "inscription." for the account-opening form).
   Parameters: standalone, assets (see common.xsl).
@@ -30,6 +32,7 @@
             <xsl:when test="@view = 'oubli'">Mot de passe oublié</xsl:when>
             <xsl:when test="@view = 'nouveau-mot-de-passe'">Choisir un nouveau mot de passe</xsl:when>
             <xsl:when test="@view = 'parametres'">Paramètres de mon compte</xsl:when>
+            <xsl:when test="@view = 'confirmation' or @view = 'nouvelle-adresse'">Confirmer mon adresse électronique</xsl:when>
             <xsl:otherwise>Mon espace citoyen</xsl:otherwise>
           </xsl:choose>
         </xsl:with-param>
@@ -190,6 +193,23 @@
         <div class="wsc-actions"><button type="submit" class="wsc-button">Supprimer mon compte</button></div>
       </form>
     </section>
+  </xsl:template>
+
+  <!-- The page of an e-mailed confirmation link: one button, so that only the citizen confirms. -->
+  <xsl:template match="page:Account[@view = 'confirmation' or @view = 'nouvelle-adresse']" mode="wsc-content">
+    <h1>Confirmer mon adresse électronique</h1>
+    <p class="wsc-lead">
+      <xsl:choose>
+        <xsl:when test="@view = 'confirmation'">Confirmez votre adresse pour ouvrir votre compte citoyen.</xsl:when>
+        <xsl:otherwise>Confirmez que cette adresse devient celle de votre compte citoyen.</xsl:otherwise>
+      </xsl:choose>
+    </p>
+    <form method="post" action="/compte/{@view}" class="wsc-form" accept-charset="UTF-8">
+      <input type="hidden" name="jeton" value="{@token}"/>
+      <div class="wsc-actions">
+        <button type="submit" class="wsc-button">Confirmer mon adresse</button>
+      </div>
+    </form>
   </xsl:template>
 
   <!-- Errors that name no control (a link no longer valid, too many attempts) are said above the forms. -->

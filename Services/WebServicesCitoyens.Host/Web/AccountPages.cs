@@ -44,11 +44,20 @@ public static class AccountPages
             // The two forms of the page name their controls apart.
             prefix: "inscription."));
 
-        pages.MapGet("/confirmation", (string? jeton, AccountService accounts, XsltRenderer renderer) =>
-            FollowLink(renderer, () => accounts.ConfirmEmailAsync(jeton ?? ""), PageTexts.EmailConfirmedTitle, PageTexts.EmailConfirmed));
+        // An e-mailed link opens a page whose button confirms: mail scanners that open links confirm nothing.
+        pages.MapGet("/confirmation", (string? jeton, XsltRenderer renderer) => Form(renderer, "confirmation", jeton ?? ""));
 
-        pages.MapGet("/nouvelle-adresse", (string? jeton, AccountService accounts, XsltRenderer renderer) =>
-            FollowLink(renderer, () => accounts.ConfirmEmailChangeAsync(jeton ?? ""), PageTexts.EmailChangedTitle, PageTexts.EmailChanged));
+        pages.MapPost("/confirmation", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
+            : await FollowLink(renderer, async () => await accounts.ConfirmEmailAsync((await context.Request.ReadFormAsync())["jeton"].ToString()),
+                PageTexts.EmailConfirmedTitle, PageTexts.EmailConfirmed));
+
+        pages.MapGet("/nouvelle-adresse", (string? jeton, XsltRenderer renderer) => Form(renderer, "nouvelle-adresse", jeton ?? ""));
+
+        pages.MapPost("/nouvelle-adresse", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
+            !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
+            : await FollowLink(renderer, async () => await accounts.ConfirmEmailChangeAsync((await context.Request.ReadFormAsync())["jeton"].ToString()),
+                PageTexts.EmailChangedTitle, PageTexts.EmailChanged));
 
         pages.MapGet("/mot-de-passe-oublie", (XsltRenderer renderer) => Form(renderer, "oubli"));
 

@@ -40,7 +40,10 @@ public sealed class AccountPagesTests
         var (status, html, _) = await browser.PostAsync("/compte/inscription", new() { ["email"] = email, ["motDePasse"] = GoodPassword });
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), html);
         var token = new AccountCalls(SharedHost.Host).TokenFrom(email, "AccountConfirmation");
-        var confirmed = await browser.GetAsync("/compte/confirmation?jeton=" + token);
+        var page = await browser.GetAsync("/compte/confirmation?jeton=" + token);
+        Assert.That(page.Html, Does.Contain($"name=\"jeton\" value=\"{token}\"").And.Not.Contain("Adresse confirmée"), "opening the link confirms nothing");
+        Assert.That(SharedHost.Host.Text("SELECT email_confirmed_at FROM citizens WHERE email = @e", ("@e", email)), Is.Null);
+        var confirmed = await browser.PostAsync("/compte/confirmation", new() { ["jeton"] = token });
         Assert.That(confirmed.Html, Does.Contain("Adresse confirmée"));
         var (loginStatus, _, response) = await browser.PostAsync("/compte/connexion", new() { ["email"] = email, ["motDePasse"] = GoodPassword });
         Assert.That(loginStatus, Is.EqualTo(HttpStatusCode.Redirect));
