@@ -86,8 +86,7 @@ public static class AccountPages
         pages.MapPost("/rattacher", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
-                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+                if (RefusedPost(context, renderer) is { } refusal) return refusal;
                 var form = await context.Request.ReadFormAsync();
                 try
                 {
@@ -104,8 +103,7 @@ public static class AccountPages
         pages.MapPost("/notifications", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
-                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+                if (RefusedPost(context, renderer) is { } refusal) return refusal;
                 var form = await context.Request.ReadFormAsync();
                 await accounts.SetNotificationsAsync(CitizenCookie.Token(context)!, form["etapes"] == "oui", form["messages"] == "oui");
                 return await DashboardPageAsync(context, renderer, await accounts.AuthenticateAsync(CitizenCookie.Token(context)),
@@ -119,8 +117,7 @@ public static class AccountPages
         pages.MapPost("/profil", (HttpContext context, AccountService accounts, ProfileService profiles, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
-                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+                if (RefusedPost(context, renderer) is { } refusal) return refusal;
                 var form = FormRequestBuilder.Compact(ProfileFields.Items, await context.Request.ReadFormAsync());
                 XNamespace cit = ContractNamespaces.Citizen;
                 try
@@ -199,8 +196,7 @@ public static class AccountPages
         pages.MapPost("/documents", (HttpContext context, AccountService accounts, CitizenDocuments documents, DocumentOptions options,
             XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
             {
-                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
-                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+                if (RefusedPost(context, renderer) is { } refusal) return refusal;
                 var tooLarge = new[] { new ValidationError("fichier", AccountTexts.DocumentTooLarge(options.MaxSizeKb)) };
                 if (context.Request.ContentLength > options.FormBodyBytes)
                     return await DashboardPageAsync(context, renderer, citizen, null, tooLarge, 413);
@@ -262,8 +258,7 @@ public static class AccountPages
         pages.MapPost("/documents/joindre", (HttpContext context, AccountService accounts, CitizenDocuments documents, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
-                if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+                if (RefusedPost(context, renderer) is { } refusal) return refusal;
                 var form = await context.Request.ReadFormAsync();
                 try
                 {
@@ -316,8 +311,7 @@ public static class AccountPages
     private static async Task<IResult> Post(HttpContext context, XsltRenderer renderer, string view, Func<IFormCollection, Task<IResult>> action,
         string prefix = "", string? tokenField = null, Citizen? citizen = null)
     {
-        if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
-        if (!context.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+        if (RefusedPost(context, renderer) is { } refusal) return refusal;
         var form = await context.Request.ReadFormAsync();
         try
         {
@@ -332,6 +326,15 @@ public static class AccountPages
             return Form(renderer, view, tokenField is null ? null : form[tokenField].ToString(), values, errors, 422);
         }
     }
+
+    /// <summary>
+    /// The refusal of a post that does not come from the platform's own pages (403) or is not a form (415);
+    /// null when the post may go on.
+    /// </summary>
+    private static IResult? RefusedPost(HttpContext context, XsltRenderer renderer) =>
+        !CitizenCookie.IsSameOrigin(context) ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403)
+        : !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
+        : null;
 
     /// <summary>The form control of a service parameter.</summary>
     private static string ControlOf(string parameter) => parameter switch

@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using WebServicesCitoyens.Catalogue;
@@ -19,7 +17,7 @@ public sealed class DocSnippetTests
 {
     private static readonly ProcedureCatalogue Catalogue = DefinitionLoader.LoadFolder(Repository.PathOf("Services", "Catalogue"));
     private static readonly string Site = Path.Combine(Path.GetTempPath(), "wsc-snippets-" + Guid.NewGuid().ToString("N")[..8]);
-    private Process? _php;
+    private PhpServer? _php;
     private string _siteUrl = "";
 
     private static IEnumerable<string> Codes() => Catalogue.Procedures.Select(p => p.Code);
@@ -28,30 +26,13 @@ public sealed class DocSnippetTests
     public void StartPhpServer()
     {
         Directory.CreateDirectory(Site);
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var start = new ProcessStartInfo("php", ["-S", $"127.0.0.1:{port}", "-t", Site])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        _php = Process.Start(start)!;
-        _php.BeginOutputReadLine();
-        _php.BeginErrorReadLine();
-        _siteUrl = $"http://127.0.0.1:{port}";
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            try { using var client = new TcpClient("127.0.0.1", port); return; }
-            catch (SocketException) { Thread.Sleep(100); }
-        }
-        Assert.Fail("php -S did not start");
+        _php = new PhpServer(Site);
+        _siteUrl = _php.Url;
     }
 
     [OneTimeTearDown]
     public void StopPhpServer()
     {
-        if (_php is { HasExited: false }) _php.Kill(entireProcessTree: true);
         _php?.Dispose();
         Directory.Delete(Site, recursive: true);
     }

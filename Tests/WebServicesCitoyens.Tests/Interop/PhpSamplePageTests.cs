@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace WebServicesCitoyens.Tests.Interop;
@@ -11,39 +9,18 @@ namespace WebServicesCitoyens.Tests.Interop;
 /// </summary>
 public sealed class PhpSamplePageTests
 {
-    private Process? _php;
+    private PhpServer? _php;
     private string _pageUrl = "";
 
     [OneTimeSetUp]
     public void StartPhpServer()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        var start = new ProcessStartInfo("php", ["-S", $"127.0.0.1:{port}", "-t", Repository.PathOf("Samples", "php")])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false,
-        };
-        start.Environment["WSC_URL"] = SharedHost.Host.BaseUrl;
-        _php = Process.Start(start)!;
-        _php.BeginOutputReadLine();
-        _php.BeginErrorReadLine();
-        _pageUrl = $"http://127.0.0.1:{port}/demande-acte-naissance.php";
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            try { using var client = new TcpClient("127.0.0.1", port); return; }
-            catch (SocketException) { Thread.Sleep(100); }
-        }
-        Assert.Fail("php -S did not start");
+        _php = new PhpServer(Repository.PathOf("Samples", "php"), new Dictionary<string, string> { ["WSC_URL"] = SharedHost.Host.BaseUrl });
+        _pageUrl = $"{_php.Url}/demande-acte-naissance.php";
     }
 
     [OneTimeTearDown]
-    public void StopPhpServer()
-    {
-        if (_php is { HasExited: false }) _php.Kill(entireProcessTree: true);
-        _php?.Dispose();
-    }
+    public void StopPhpServer() => _php?.Dispose();
 
     [Test]
     public async Task The_commune_page_embeds_the_form_rendered_from_the_soap_response()
