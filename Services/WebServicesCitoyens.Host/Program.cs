@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
 builder.AddNotifications();
 builder.AddSoapServices();
+builder.Services.AddHostedService<WebServicesCitoyens.Host.BackOffice.WorkflowScheduler>();
 
 var app = builder.Build();
 app.MigrateAndSeed();

@@ -47,10 +47,20 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<CitizenDocuments>();
         builder.Services.AddSingleton<CitizenExports>();
         // Every dossier filed and every step reached writes its mail to the outbox in the same transaction.
-        builder.Services.AddSingleton<DossierNotifications>();
+        builder.Services.AddSingleton<Administration.ProcedureDefinitions>();
+        builder.Services.AddSingleton(services => new DossierNotifications(
+            services.GetRequiredService<PlatformOptions>(), services.GetRequiredService<Administration.ProcedureDefinitions>()));
         builder.Services.AddSingleton(services =>
             new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>()));
         builder.Services.AddSingleton<SubmissionService>();
+        // The back office: agents, the queue, processing through the workflow, generated documents.
+        builder.Services.AddSingleton<BackOffice.AgentStore>();
+        builder.Services.AddSingleton<BackOffice.AgentService>();
+        builder.Services.AddSingleton<BackOffice.DossierQueue>();
+        builder.Services.AddSingleton<BackOffice.DossierProcessing>();
+        builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
+        builder.Services.AddSingleton<Workflow.WorkflowEngine>();
+        builder.Services.AddSingleton<Workflow.DelayedActions>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
         ConfigurePdf(builder.Configuration["Pdf:FontFolder"] is { Length: > 0 } fonts ? fonts : DejaVuFontResolver.DefaultFolder);
         builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl,
@@ -91,6 +101,7 @@ public static class PlatformRegistration
     {
         Migrator.Migrate(app.Services.GetRequiredService<Database>());
         DemoCommune.SeedAsync(app.Services).GetAwaiter().GetResult();
+        DemoAgents.SeedAsync(app.Services).GetAwaiter().GetResult();
     }
 
     public static void MapHealth(this WebApplication app) =>

@@ -18,10 +18,6 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(12);
     public static readonly TimeSpan ConfirmLinkLifetime = TimeSpan.FromHours(48);
     public static readonly TimeSpan ResetLinkLifetime = TimeSpan.FromHours(1);
-    private static readonly TimeSpan ThrottleWindow = TimeSpan.FromMinutes(15);
-    private const int MaxFailuresPerAccountAndClient = 10;
-    private const int MaxFailuresPerClient = 100;
-    private const int MaxFailuresPerAccountPerHour = 100;
     /// <summary>An address gets at most one account mail of a kind in this time, so that nobody can flood it through the account's forms.</summary>
     public static readonly TimeSpan MailInterval = TimeSpan.FromMinutes(2);
 
@@ -81,7 +77,7 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
         var client = ClientKey(clientAddress);
         var now = clock.GetUtcNow();
         await using var connection = await store.OpenAsync();
-        if (await IsThrottledAsync(connection, address, client, now)) throw Refused("Email", AccountTexts.LoginThrottled);
+        if (await LoginThrottle.IsThrottledAsync(connection, address, client, now)) throw Refused("Email", AccountTexts.LoginThrottled);
 
         // Counted as a failure before the (slow) check, so that parallel guesses all count; forgotten on success.
         await CitizenStore.RecordFailureAsync(connection, address, client, Timestamps.ToText(now));
@@ -242,14 +238,6 @@ public sealed class AccountService(CitizenStore store, TimeProvider clock, Platf
     /// account failed too often from everywhere, only clients that already failed on it are held
     /// back, so that nobody can lock the citizen out.
     /// </summary>
-    private static async Task<bool> IsThrottledAsync(DbConnection connection, string email, string client, DateTimeOffset now)
-    {
-        var recent = Timestamps.ToText(now - ThrottleWindow);
-        var pair = await CitizenStore.FailuresForAccountFromClientAsync(connection, email, client, recent);
-        if (pair >= MaxFailuresPerAccountAndClient) return true;
-        if (await CitizenStore.FailuresFromClientAsync(connection, client, recent) >= MaxFailuresPerClient) return true;
-        return pair > 0 && await CitizenStore.FailuresForAccountAsync(connection, email, Timestamps.ToText(now.AddHours(-1))) >= MaxFailuresPerAccountPerHour;
-    }
 
     private async Task<bool> IsRegisteredAsync(string address)
     {

@@ -108,7 +108,7 @@ public sealed class CitizenExports(
             Request = new SubmittedRequest { Content = [request.DocumentElement!] },
             // The history as the citizen may know it: when, what, and the step in the citizen's words;
             // agents' names and notes are the commune's, not the citizen's data.
-            History = (await dossiers.EventsAsync(dossier.Number)).Select(e => new ExportedEvent
+            History = (await dossiers.EventsAsync(dossier.Number)).Where(e => DossierEventKinds.VisibleToCitizen(e.Kind)).Select(e => new ExportedEvent
             {
                 OccurredAt = Timestamps.Parse(e.OccurredAt),
                 Kind = e.Kind,

@@ -27,7 +27,36 @@ public static class DefinitionLoader
             .Order(StringComparer.Ordinal)
             .Select(file => LoadFile(file, schemas))
             .ToList();
-        return new ProcedureCatalogue(definitions);
+        return new ProcedureCatalogue(definitions, schemas);
+    }
+
+    /// <summary>
+    /// Reads a definition given as text (a commune's configuration of a procedure): the schema and the
+    /// same rules as the catalogue's files. Throws <see cref="InvalidDataException"/> with the reason.
+    /// </summary>
+    public static ProcedureDefinition ParseText(string xml, XmlSchemaSet schemas, string theme)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit,
+            XmlResolver = null,
+            ValidationType = ValidationType.Schema,
+            Schemas = schemas,
+            MaxCharactersInDocument = 2_000_000,
+        };
+        XDocument document;
+        try
+        {
+            using var reader = XmlReader.Create(new StringReader(xml), settings);
+            document = XDocument.Load(reader, LoadOptions.SetLineInfo);
+        }
+        catch (Exception e) when (e is XmlException or XmlSchemaException)
+        {
+            throw new InvalidDataException(e.Message, e);
+        }
+        var definition = Parse(document.Root!);
+        Check(definition, Path.Combine(theme, definition.Code + ".xml"));
+        return definition;
     }
 
     private static ProcedureDefinition LoadFile(string file, XmlSchemaSet schemas)
@@ -77,8 +106,39 @@ public static class DefinitionLoader
                 Text(doc, "purpose")!, Text(doc, "whoMayAsk")!, Text(doc, "processing")!, Text(doc, "sources")!),
             Form: ParseItems(root.Element(D + "form")!, parentPath: ""),
             Steps: root.Element(D + "workflow")!.Elements(D + "step").Select(ParseStep).ToList(),
-            OwnMessages: root.Element(D + "messages") is { } messages ? Notifications.MessageTemplate.Parse(messages) : []);
+            OwnMessages: root.Element(D + "messages") is { } messages ? Notifications.MessageTemplate.Parse(messages) : [],
+            OwnActions: root.Element(D + "workflow")!.Elements(D + "action").Select(ParseAction).ToList(),
+            OwnActors: root.Element(D + "workflow")!.Elements(D + "actor").Select(ParseActor).ToList(),
+            OwnDocuments: root.Element(D + "documents")?.Elements(D + "document").Select(ParseDocument).ToList() ?? [],
+            ExpectedDays: (int?)root.Element(D + "workflow")!.Attribute("expectedDays") ?? ProcedureDefinition.DefaultExpectedDays);
     }
+
+    private static Workflow.WorkflowAction ParseAction(XElement action) => new(
+        Code: (string)action.Attribute("code")!,
+        Step: (string)action.Attribute("step")!,
+        Label: Text(action, "label")!,
+        To: (string?)action.Attribute("to"),
+        Trigger: ((string?)action.Attribute("trigger")) switch
+        {
+            "onEnter" => Workflow.ActionTrigger.OnEnter,
+            "afterDelay" => Workflow.ActionTrigger.AfterDelay,
+            _ => Workflow.ActionTrigger.Manual,
+        },
+        Delay: action.Attribute("delay") is { } delay ? XmlConvert.ToTimeSpan(delay.Value) : null,
+        Actor: (string?)action.Attribute("actor"),
+        Message: action.Element(D + "message") is { } message
+            ? new Workflow.ActionMessage(Notifications.MessageTemplate.OneLine(message.Element(D + "subject")!.Value),
+                Notifications.MessageTemplate.Dedent(message.Element(D + "body")!.Value))
+            : null,
+        Document: (string?)action.Attribute("document"));
+
+    private static Workflow.ActorRole ParseActor(XElement actor) => new(
+        (string)actor.Attribute("code")!, Normalize(actor.Value),
+        ((string?)actor.Attribute("profiles"))?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? []);
+
+    private static Workflow.DocumentTemplate ParseDocument(XElement document) => new(
+        (string)document.Attribute("code")!, Text(document, "title")!,
+        Notifications.MessageTemplate.Dedent(document.Element(D + "body")!.Value));
 
     private static IReadOnlyList<FormItem> ParseItems(XElement container, string parentPath) =>
         container.Elements().Select(element =>
@@ -191,6 +251,8 @@ public static class DefinitionLoader
         if (definition.AllFields().Count(f => f.HoldsRegister) > 1)
             Fail("only one field may name the commune that holds the register.");
         foreach (var problem in Notifications.MessageTemplate.Problems(definition.Messages, definition.Steps.Select(s => s.Code).ToList()))
+            Fail(problem);
+        foreach (var problem in Workflow.WorkflowCheck.Problems(definition))
             Fail(problem);
 
         foreach (var group in Groups(definition.Form))

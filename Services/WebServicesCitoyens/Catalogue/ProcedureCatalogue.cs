@@ -5,8 +5,9 @@ public sealed class ProcedureCatalogue
 {
     private readonly Dictionary<string, ProcedureDefinition> _byCode;
 
-    public ProcedureCatalogue(IEnumerable<ProcedureDefinition> definitions)
+    public ProcedureCatalogue(IEnumerable<ProcedureDefinition> definitions, System.Xml.Schema.XmlSchemaSet? schemas = null)
     {
+        Schemas = schemas;
         var list = definitions.ToList();
         var duplicate = list.GroupBy(d => d.Code).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
@@ -16,6 +17,9 @@ public sealed class ProcedureCatalogue
     }
 
     public IReadOnlyList<ProcedureDefinition> Procedures { get; }
+
+    /// <summary>The compiled schema of definitions, to read a commune's configuration like a catalogue file.</summary>
+    public System.Xml.Schema.XmlSchemaSet? Schemas { get; }
 
     public ProcedureDefinition? Find(string code) => _byCode.GetValueOrDefault(code);
 }

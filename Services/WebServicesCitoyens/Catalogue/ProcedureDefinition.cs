@@ -11,8 +11,29 @@ public sealed record ProcedureDefinition(
     ProcedureDocumentation Documentation,
     IReadOnlyList<FormItem> Form,
     IReadOnlyList<WorkflowStep> Steps,
-    IReadOnlyList<Notifications.MessageTemplate>? OwnMessages = null)
+    IReadOnlyList<Notifications.MessageTemplate>? OwnMessages = null,
+    IReadOnlyList<Workflow.WorkflowAction>? OwnActions = null,
+    IReadOnlyList<Workflow.ActorRole>? OwnActors = null,
+    IReadOnlyList<Workflow.DocumentTemplate>? OwnDocuments = null,
+    int ExpectedDays = ProcedureDefinition.DefaultExpectedDays)
 {
+    public const int DefaultExpectedDays = 15;
+
+    /// <summary>The actions of every step: the definition's own, or one manual action to the next step when it declares none.</summary>
+    public IReadOnlyList<Workflow.WorkflowAction> Actions => OwnActions is { Count: > 0 } own ? own : Workflow.DefaultActions.Of(Steps);
+
+    public IReadOnlyList<Workflow.ActorRole> Actors => OwnActors ?? [];
+
+    public IReadOnlyList<Workflow.DocumentTemplate> Documents => OwnDocuments ?? [];
+
+    public IEnumerable<Workflow.WorkflowAction> ActionsOf(string stepCode) => Actions.Where(a => a.Step == stepCode);
+
+    /// <summary>Where "close" leads: the first final step that is not an exit.</summary>
+    public WorkflowStep ClosingStep => Steps.First(s => s.IsFinal && !s.IsExit);
+
+    /// <summary>Where "reject" may lead: the exits.</summary>
+    public IEnumerable<WorkflowStep> ExitSteps => Steps.Where(s => s.IsExit);
+
     /// <summary>The procedure's own notification texts (its optional <c>&lt;messages&gt;</c>), which win over the platform's defaults.</summary>
     public IReadOnlyList<Notifications.MessageTemplate> Messages => OwnMessages ?? [];
 

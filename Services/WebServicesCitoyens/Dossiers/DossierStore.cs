@@ -9,8 +9,13 @@ namespace WebServicesCitoyens.Dossiers;
 public sealed record DossierRecord(
     string Number, string CommuneCode, string ProcedureCode, long ProcedureVersion, string ClientRequestId,
     string RequestHash, string TrackingCode, string RequestXml, string CurrentStep, string Channel,
-    string SubmittedAt, string UpdatedAt, long TestMode = 0, string? OriginCommuneCode = null, string? CitizenId = null)
+    string SubmittedAt, string UpdatedAt, long TestMode = 0, string? OriginCommuneCode = null, string? CitizenId = null,
+    string State = DossierStates.Open, string? AssignedAgentId = null, string? StepEnteredAt = null, long? ConfigurationVersion = null,
+    string? ClosedAt = null)
 {
+    /// <summary>When the dossier entered its current step (its submission until it first moves).</summary>
+    public string CurrentStepSince => StepEnteredAt ?? SubmittedAt;
+
     /// <summary>Filed with the preview key while the procedure is in Test (stored 0 or 1: both engines read it as an integer).</summary>
     public bool IsTest => TestMode == 1;
 }
@@ -30,8 +35,13 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         number, commune_code AS CommuneCode, procedure_code AS ProcedureCode, procedure_version AS ProcedureVersion,
         client_request_id AS ClientRequestId, request_hash AS RequestHash, tracking_code AS TrackingCode,
         request_xml AS RequestXml, current_step AS CurrentStep, channel, submitted_at AS SubmittedAt, updated_at AS UpdatedAt,
-        is_test AS TestMode, origin_commune_code AS OriginCommuneCode, citizen_id AS CitizenId
+        is_test AS TestMode, origin_commune_code AS OriginCommuneCode, citizen_id AS CitizenId,
+        state, assigned_agent_id AS AssignedAgentId, step_entered_at AS StepEnteredAt,
+        configuration_version AS ConfigurationVersion, closed_at AS ClosedAt
         """;
+
+    /// <summary>The columns of a <see cref="DossierRecord"/>, for the back office's queries (table alias d).</summary>
+    public static string Columns(string alias) => string.Join(", ", DossierColumns.Split(',').Select(c => alias + "." + c.Trim()));
 
     public async Task<DossierRecord?> FindAsync(string number)
     {
@@ -39,6 +49,10 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         return await connection.QuerySingleOrDefaultAsync<DossierRecord>(
             $"SELECT {DossierColumns} FROM dossiers WHERE number = @number", new { number });
     }
+
+    /// <summary>A dossier as the caller's transaction sees it.</summary>
+    public Task<DossierRecord?> FindAsync(DbConnection connection, DbTransaction transaction, string number) =>
+        connection.QuerySingleOrDefaultAsync<DossierRecord>($"SELECT {DossierColumns} FROM dossiers WHERE number = @number", new { number }, transaction);
 
     public async Task<DossierRecord?> FindByClientRequestAsync(string communeCode, string clientRequestId)
     {
@@ -71,10 +85,10 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             """
             INSERT INTO dossiers (number, commune_code, procedure_code, procedure_version, client_request_id, request_hash,
                                   tracking_code, request_xml, current_step, channel, submitted_at, updated_at,
-                                  is_test, origin_commune_code, citizen_id)
+                                  is_test, origin_commune_code, citizen_id, state, configuration_version)
             VALUES (@Number, @CommuneCode, @ProcedureCode, @ProcedureVersion, @ClientRequestId, @RequestHash,
                     @TrackingCode, @RequestXml, @CurrentStep, @Channel, @SubmittedAt, @UpdatedAt,
-                    @TestMode, @OriginCommuneCode, @CitizenId)
+                    @TestMode, @OriginCommuneCode, @CitizenId, @State, @ConfigurationVersion)
             """, dossier, transaction);
         await AppendEventAsync(connection, transaction, first);
         if (notifications is not null)
@@ -165,12 +179,31 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM dossiers");
     }
 
+    /// <summary>Appends an event to a dossier's history within the caller's transaction (the next sequence number).</summary>
+    public async Task AppendAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
+        string? stepCode, string actor, string? detail)
+    {
+        var sequence = await connection.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
+        await AppendEventAsync(connection, transaction, new DossierEvent(number, sequence, occurredAt, kind, stepCode, actor, detail));
+    }
+
     private static Task AppendEventAsync(DbConnection connection, DbTransaction transaction, DossierEvent e) =>
         connection.ExecuteAsync(
             """
             INSERT INTO dossier_events (dossier_number, sequence, occurred_at, kind, step_code, actor, detail)
             VALUES (@DossierNumber, @Sequence, @OccurredAt, @Kind, @StepCode, @Actor, @Detail)
             """, e, transaction);
+}
+
+/// <summary>Where a dossier is in its processing (column <c>state</c>).</summary>
+public static class DossierStates
+{
+    public const string Open = "Open";
+    /// <summary>An agent asked the citizen for a correction; the dossier waits for their answer.</summary>
+    public const string AwaitingCitizen = "AwaitingCitizen";
+    /// <summary>The dossier reached a final step.</summary>
+    public const string Closed = "Closed";
 }
 
 public static class DossierEventKinds
@@ -181,4 +214,21 @@ public static class DossierEventKinds
     public const string DocumentAttached = "DocumentAttached";
     /// <summary>An agent wrote to the citizen (the detail is the text the citizen reads).</summary>
     public const string MessageToCitizen = "MessageToCitizen";
+    /// <summary>An agent performed an action of the step (the detail is its label); the step may follow in a StepReached.</summary>
+    public const string ActionPerformed = "ActionPerformed";
+    /// <summary>An internal note of the commune's agents, never shown to the citizen.</summary>
+    public const string NoteAdded = "NoteAdded";
+    /// <summary>An agent asked the citizen to correct or complete the request (the detail is what to do).</summary>
+    public const string CorrectionRequested = "CorrectionRequested";
+    /// <summary>The citizen answered a correction request from their account (the detail is their answer).</summary>
+    public const string CorrectionAnswered = "CorrectionAnswered";
+    /// <summary>The dossier was rejected (the detail is the reason the citizen reads).</summary>
+    public const string Rejected = "Rejected";
+    /// <summary>The dossier was given to an agent, or taken back (the detail names the agent).</summary>
+    public const string Assigned = "Assigned";
+    /// <summary>A document was generated for the dossier (the detail is its title).</summary>
+    public const string DocumentGenerated = "DocumentGenerated";
+
+    /// <summary>What the citizen may read of a dossier's history: not the commune's internal notes, actions and assignments.</summary>
+    public static bool VisibleToCitizen(string kind) => kind is not (NoteAdded or ActionPerformed or Assigned);
 }

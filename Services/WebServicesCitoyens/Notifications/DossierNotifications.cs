@@ -17,21 +17,31 @@ namespace WebServicesCitoyens.Notifications;
 /// else the procedure's, else the default (<see cref="MessageTemplates"/>); a test dossier's subject
 /// starts with « [TEST] ».
 /// </summary>
-public sealed class DossierNotifications(PlatformOptions platform)
+public sealed class DossierNotifications(PlatformOptions platform, Administration.ProcedureDefinitions? definitions = null)
 {
+    /// <summary>The definition the dossier is processed with (its commune's version, if it was filed under one).</summary>
+    private ProcedureDefinition? DefinitionOf(DossierRecord dossier) =>
+        definitions is not null ? definitions.For(dossier) : platform.Catalogue.Find(dossier.ProcedureCode);
+
     public const string SubmittedKind = "DossierSubmitted";
     public const string StepReachedKind = "StepReached";
     public const string AgentMessageKind = "AgentMessage";
 
     /// <summary>The mail of a message an agent writes to the citizen, in the transaction that records it.</summary>
     public Task AgentMessageAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, string message, DateTimeOffset now) =>
-        platform.Catalogue.Find(dossier.ProcedureCode) is { } procedure
+        DefinitionOf(dossier) is { } procedure
             ? EnqueueAsync(connection, transaction, dossier, procedure, NotificationEvent.AgentMessage, procedure.FindStep(dossier.CurrentStep), now, message)
             : Task.CompletedTask;
 
+    /// <summary>The message of a workflow action (its own subject and body), in the transaction that performs it.</summary>
+    public Task ActionMessageAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, ProcedureDefinition procedure,
+        Workflow.ActionMessage message, DateTimeOffset now) =>
+        EnqueueAsync(connection, transaction, dossier, procedure, NotificationEvent.AgentMessage, procedure.FindStep(dossier.CurrentStep), now,
+            own: new MessageTemplate(NotificationEvent.AgentMessage, null, message.Subject, message.Body));
+
     /// <summary>The receipt of a dossier just inserted in this transaction.</summary>
     public Task DossierSubmittedAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, DateTimeOffset now) =>
-        platform.Catalogue.Find(dossier.ProcedureCode) is { } procedure
+        DefinitionOf(dossier) is { } procedure
             ? EnqueueAsync(connection, transaction, dossier, procedure, NotificationEvent.Submitted, procedure.FindStep(dossier.CurrentStep), now)
             : Task.CompletedTask;
 
@@ -43,7 +53,7 @@ public sealed class DossierNotifications(PlatformOptions platform)
     /// </summary>
     public async Task StepReachedAsync(DbConnection connection, DbTransaction transaction, DossierRecord before, string stepCode, DateTimeOffset now)
     {
-        if (platform.Catalogue.Find(before.ProcedureCode) is not { } procedure || procedure.FindStep(stepCode) is not { } step) return;
+        if (DefinitionOf(before) is not { } procedure || procedure.FindStep(stepCode) is not { } step) return;
         if (procedure.FindStep(before.CurrentStep)?.CitizenLabel == step.CitizenLabel)
         {
             var communeTexts = await CommuneMessageTemplates.ForProcedureAsync(connection, transaction, before.CommuneCode, procedure.Code);
@@ -53,13 +63,13 @@ public sealed class DossierNotifications(PlatformOptions platform)
     }
 
     private async Task EnqueueAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, ProcedureDefinition procedure,
-        NotificationEvent notification, WorkflowStep? step, DateTimeOffset now, string message = "")
+        NotificationEvent notification, WorkflowStep? step, DateTimeOffset now, string message = "", MessageTemplate? own = null)
     {
         if (await RecipientAsync(connection, transaction, dossier, procedure, notification) is not { } recipient) return;
         var commune = await connection.QuerySingleOrDefaultAsync<CommuneRow>(
             "SELECT name, time_zone AS TimeZone FROM communes WHERE code = @CommuneCode", dossier, transaction);
         var communeTexts = await CommuneMessageTemplates.ForProcedureAsync(connection, transaction, dossier.CommuneCode, procedure.Code);
-        var template = MessageTemplates.Resolve(communeTexts, procedure,
+        var template = own ?? MessageTemplates.Resolve(communeTexts, procedure,
             notification, notification == NotificationEvent.StepReached ? step?.Code : null);
         var (subject, body) = template.Render(new Dictionary<string, string>
         {

@@ -1,0 +1,38 @@
+using WebServicesCitoyens.Catalogue;
+using WebServicesCitoyens.Dossiers;
+using WebServicesCitoyens.Workflow;
+
+namespace WebServicesCitoyens.BackOffice;
+
+/// <summary>
+/// Who may do what in the back office (DESIGN: least privilege), in one place. An agent sees and acts
+/// on their commune's dossiers within their profiles' remit; an administrator on all their commune's
+/// dossiers and its configuration; the operator manages communes and configurations but reads no
+/// dossier (the citizens' data is the communes'). Callers answer a refusal like a missing dossier.
+/// </summary>
+public static class AgentRights
+{
+    public static bool MaySee(Agent agent, DossierRecord dossier, ProcedureDefinition procedure) =>
+        agent.CommuneCode == dossier.CommuneCode && MayHandle(agent, procedure);
+
+    /// <summary>Whether the procedure is in the agent's remit (their commune's dossiers of it, filing on a citizen's behalf).</summary>
+    public static bool MayHandle(Agent agent, ProcedureDefinition procedure) => agent.Role switch
+    {
+        AgentRole.Administrator => true,
+        AgentRole.Agent => agent.Profiles.Any(p => p.Covers(procedure.Code, procedure.Theme)),
+        _ => false,
+    };
+
+    /// <summary>A manual action restricted to an actor bound to profiles needs one of them (administrators may always act).</summary>
+    public static bool MayPerform(Agent agent, WorkflowAction action, ProcedureDefinition procedure)
+    {
+        if (action.IsAutomatic) return false;
+        if (agent.IsAdministrator || action.Actor is null) return true;
+        var actor = procedure.Actors.FirstOrDefault(a => a.Code == action.Actor);
+        return actor is null || actor.Profiles.Count == 0 || agent.Profiles.Any(p => actor.Profiles.Contains(p.Code));
+    }
+
+    /// <summary>Configuration of a commune: its administrators and the operator.</summary>
+    public static bool MayAdminister(Agent agent, string communeCode) =>
+        agent.IsOperator || (agent.IsAdministrator && agent.CommuneCode == communeCode);
+}

@@ -1,0 +1,112 @@
+using System.Text;
+using System.Xml.Linq;
+using Dapper;
+using WebServicesCitoyens.Administration;
+using WebServicesCitoyens.Dossiers;
+using WebServicesCitoyens.Storage;
+using WebServicesCitoyens.Workflow;
+
+namespace WebServicesCitoyens.BackOffice;
+
+/// <summary>How the queue is sorted.</summary>
+public enum QueueSort { Submitted, Updated, Number, Procedure, Step }
+
+/// <summary>
+/// What an agent asks of the queue (seed 002's list of dossiers to « traiter »): each filter is
+/// optional. <see cref="State"/> null means the dossiers still to process (open or waiting for the
+/// citizen); test dossiers (filed through the preview key) are listed only when asked for.
+/// </summary>
+public sealed record QueueFilter(
+    string? Procedure = null, string? Step = null, string? State = null, int? OlderThanDays = null, bool OverdueOnly = false,
+    bool AssignedToMe = false, bool UnassignedOnly = false, bool TestDossiers = false,
+    QueueSort Sort = QueueSort.Submitted, bool Descending = false, int Page = 1, int PageSize = 25)
+{
+    public const int MaxPageSize = 100;
+}
+
+/// <summary>A line of the queue.</summary>
+public sealed record QueueEntry(
+    string Number, string Applicant, string ProcedureCode, string ProcedureTitle, string StepCode, string StepLabel,
+    string SubmittedAt, string UpdatedAt, string State, string? AssignedAgentId, string? AssignedAgentName, bool Overdue, bool IsTest, string Channel);
+
+public sealed record QueuePage(long Total, int Page, int PageSize, IReadOnlyList<QueueEntry> Entries);
+
+/// <summary>
+/// The dossiers an agent may see, filtered, sorted and paged in SQL: the agent's commune, the
+/// procedures of their remit (<see cref="AgentRights"/>). Overdue: open longer than the procedure's
+/// announced delay (its definition's expectedDays).
+/// </summary>
+public sealed class DossierQueue(Database database, ProcedureDefinitions definitions, TimeProvider clock)
+{
+    public async Task<QueuePage> ListAsync(Agent agent, QueueFilter filter)
+    {
+        var pageSize = Math.Clamp(filter.PageSize, 1, QueueFilter.MaxPageSize);
+        var page = Math.Max(1, filter.Page);
+        var procedures = definitions.Catalogue.Procedures.Where(p => AgentRights.MayHandle(agent, p)).ToList();
+        if (agent.CommuneCode is null || procedures.Count == 0) return new QueuePage(0, page, pageSize, []);
+
+        var now = clock.GetUtcNow();
+        var where = new StringBuilder("d.commune_code = @commune");
+        var args = new DynamicParameters();
+        args.Add("commune", agent.CommuneCode);
+        var inRemit = new List<string>();
+        var overdue = new List<string>();
+        for (var i = 0; i < procedures.Count; i++)
+        {
+            args.Add("p" + i, procedures[i].Code);
+            args.Add("due" + i, Timestamps.ToText(now.AddDays(-procedures[i].ExpectedDays)));
+            inRemit.Add("@p" + i);
+            overdue.Add($"(d.procedure_code = @p{i} AND d.submitted_at < @due{i})");
+        }
+        where.Append($" AND d.procedure_code IN ({string.Join(", ", inRemit)})");
+        var overdueSql = $"(d.state <> 'Closed' AND ({string.Join(" OR ", overdue)}))";
+        where.Append(filter.TestDossiers ? " AND d.is_test = 1" : " AND d.is_test = 0");
+        if (filter.Procedure is not null) { where.Append(" AND d.procedure_code = @procedure"); args.Add("procedure", filter.Procedure); }
+        if (filter.Step is not null) { where.Append(" AND d.current_step = @step"); args.Add("step", filter.Step); }
+        if (filter.State is null) where.Append(" AND d.state <> 'Closed'");
+        else { where.Append(" AND d.state = @state"); args.Add("state", filter.State); }
+        if (filter.OlderThanDays is { } days) { where.Append(" AND d.submitted_at < @older"); args.Add("older", Timestamps.ToText(now.AddDays(-days))); }
+        if (filter.OverdueOnly) where.Append(" AND " + overdueSql);
+        if (filter.AssignedToMe) { where.Append(" AND d.assigned_agent_id = @me"); args.Add("me", agent.Id); }
+        if (filter.UnassignedOnly) where.Append(" AND d.assigned_agent_id IS NULL");
+
+        var order = filter.Sort switch
+        {
+            QueueSort.Updated => "d.updated_at",
+            QueueSort.Number => "d.number",
+            QueueSort.Procedure => "d.procedure_code",
+            QueueSort.Step => "d.current_step",
+            _ => "d.submitted_at",
+        } + (filter.Descending ? " DESC" : " ASC") + ", d.number";
+        args.Add("limit", pageSize);
+        args.Add("offset", (page - 1) * pageSize);
+
+        await using var connection = await database.OpenAsync();
+        var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM dossiers d WHERE {where}", args);
+        var rows = await connection.QueryAsync<DossierRecord, QueueExtra, (DossierRecord Dossier, QueueExtra Extra)>(
+            $"""
+            SELECT {DossierStore.Columns("d")}, a.display_name AS AssignedAgentName, CASE WHEN {overdueSql} THEN 1 ELSE 0 END AS IsOverdue
+            FROM dossiers d LEFT JOIN agents a ON a.id = d.assigned_agent_id
+            WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset
+            """, (dossier, extra) => (dossier, extra), args, splitOn: "AssignedAgentName");
+        var entries = rows.Select(row =>
+        {
+            var dossier = row.Dossier;
+            var procedure = definitions.For(dossier);
+            var step = procedure?.FindStep(dossier.CurrentStep);
+            return new QueueEntry(dossier.Number,
+                procedure is null ? "" : GeneratedDocuments.ApplicantName(procedure, XElement.Parse(dossier.RequestXml)),
+                dossier.ProcedureCode, procedure?.Title ?? dossier.ProcedureCode, dossier.CurrentStep, step?.AgentLabel ?? dossier.CurrentStep,
+                dossier.SubmittedAt, dossier.UpdatedAt, dossier.State, dossier.AssignedAgentId, row.Extra.AssignedAgentName, row.Extra.IsOverdue == 1,
+                dossier.IsTest, dossier.Channel);
+        }).ToList();
+        return new QueuePage(total, page, pageSize, entries);
+    }
+
+    /// <summary>The queue's columns beyond the dossier's (Dapper splits the row at AssignedAgentName).</summary>
+    private sealed class QueueExtra
+    {
+        public string? AssignedAgentName { get; set; }
+        public long IsOverdue { get; set; }
+    }
+}
