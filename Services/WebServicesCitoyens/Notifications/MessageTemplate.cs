@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 
 namespace WebServicesCitoyens.Notifications;
@@ -21,7 +20,7 @@ public enum NotificationEvent
 /// <c>commune_message_templates</c>). <see cref="StepCode"/> names the step a StepReached text is
 /// for; null means every step (and is the only value for Submitted).
 /// </summary>
-public sealed partial record MessageTemplate(NotificationEvent Event, string? StepCode, string Subject, string Body)
+public sealed record MessageTemplate(NotificationEvent Event, string? StepCode, string Subject, string Body)
 {
     /// <summary>The placeholders a text may use, with what they become.</summary>
     public static readonly IReadOnlyDictionary<string, string> Placeholders = new Dictionary<string, string>
@@ -38,12 +37,9 @@ public sealed partial record MessageTemplate(NotificationEvent Event, string? St
     public const int MaxSubjectLength = 200;
     public const int MaxBodyLength = 8000;
 
-    [GeneratedRegex(@"\{([^{}\s]*)\}")]
-    private static partial Regex PlaceholderPattern();
-
     /// <summary>The names between braces that are not placeholders, e.g. a typo such as {numéro}.</summary>
-    public static IReadOnlyList<string> UnknownPlaceholders(string text) => PlaceholderPattern().Matches(text)
-        .Select(m => m.Groups[1].Value).Where(name => !Placeholders.ContainsKey(name)).Distinct().ToList();
+    public static IReadOnlyList<string> UnknownPlaceholders(string text) =>
+        PlaceholderSyntax.Unknown(text, Placeholders.ContainsKey);
 
     /// <summary>
     /// The mail's subject and body with the placeholders replaced; the subject is one line whatever the
@@ -51,7 +47,7 @@ public sealed partial record MessageTemplate(NotificationEvent Event, string? St
     /// </summary>
     public (string Subject, string Body) Render(IReadOnlyDictionary<string, string> values)
     {
-        string Fill(string text, bool inBody) => PlaceholderPattern().Replace(text, m =>
+        string Fill(string text, bool inBody) => PlaceholderSyntax.Pattern().Replace(text, m =>
             !values.TryGetValue(m.Groups[1].Value, out var value) ? m.Value
             : inBody && m.Groups[1].Value == "message" ? value.ReplaceLineEndings("\n")
             : OneLine(value));
