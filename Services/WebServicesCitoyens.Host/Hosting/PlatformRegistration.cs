@@ -54,10 +54,10 @@ public static class PlatformRegistration
             new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>()));
         builder.Services.AddSingleton<SubmissionService>();
         // The back office: agents, the queue, processing through the workflow, generated documents.
-        builder.Services.AddSingleton<BackOffice.AgentStore>();
-        builder.Services.AddSingleton<BackOffice.AgentService>();
-        builder.Services.AddSingleton<BackOffice.DossierQueue>();
-        builder.Services.AddSingleton<BackOffice.DossierProcessing>();
+        builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.AgentStore>();
+        builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.AgentService>();
+        builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierQueue>();
+        builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierProcessing>();
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();

@@ -40,7 +40,7 @@ public sealed class GeneratedDocuments(Storage.Database database)
         };
         var body = template.RenderBody(values, path => DefinitionRules.ValueAt(request, path));
         var pdf = LetterPdf.Render(new Letter(commune.Name, commune.HeaderText, dossier.Number, template.Title,
-            LetterTexts.PlaceAndDate(commune.Name, local.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), body, procedure.Title));
+            LetterTexts.PlaceAndDate(commune.Name, DateOnly.FromDateTime(local.DateTime)), body, procedure.Title));
         var document = new GeneratedDocument(AccountTokens.NewId(), dossier.Number, template.Code, template.Title, Timestamps.ToText(now));
         await connection.ExecuteAsync(
             """
