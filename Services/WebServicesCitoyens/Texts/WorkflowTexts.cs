@@ -17,6 +17,8 @@ public static class WorkflowTexts
     public static string AutomaticHasNoActor(string action) => $"L'action automatique {action} n'a pas d'acteur : c'est la plateforme qui l'exécute.";
     public static string UnknownDocument(string action, string document) => $"L'action {action} génère le document {document}, qui n'est pas déclaré.";
     public static string UnknownPlaceholder(string action, string name) => $"Le message de l'action {action} contient {{{name}}}, qui n'est pas une variable connue.";
+    public static string UnknownDocumentField(string document, string path) =>
+        $"Le document {document} reprend le champ {path}, qui n'est pas un champ du formulaire.";
     public static string ActionTwice(string action) => $"Le code d'action {action} est employé deux fois.";
     public static string Unreachable(string step) => $"L'étape « {step} » n'est atteinte par aucune action depuis l'étape initiale.";
     public static string NoWayToClose(string step) => $"Depuis l'étape « {step} », aucune suite d'actions ne mène à une étape finale.";

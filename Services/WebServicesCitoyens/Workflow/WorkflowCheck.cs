@@ -38,6 +38,12 @@ public static class WorkflowCheck
                 foreach (var name in MessageTemplate.UnknownPlaceholders(message.Subject + " " + message.Body))
                     problems.Add(WorkflowTexts.UnknownPlaceholder(action.Code, name));
         }
+        foreach (var document in definition.Documents)
+        {
+            problems.AddRange(document.Problems());
+            foreach (var path in DocumentTemplate.FieldPaths(document.Title + " " + document.Body).Where(p => definition.FindField(p) is null))
+                problems.Add(WorkflowTexts.UnknownDocumentField(document.Code, path));
+        }
         foreach (var twice in actions.GroupBy(a => a.Code).Where(g => g.Count() > 1))
             problems.Add(WorkflowTexts.ActionTwice(twice.Key));
         if (problems.Count > 0) return problems;
