@@ -77,7 +77,8 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     /// Stores a new dossier with its first event in one transaction; returns once committed.
     /// Throws <see cref="DbException"/> on a key conflict (number or client request id already taken).
     /// </summary>
-    public async Task InsertAsync(DossierRecord dossier, DossierEvent first)
+    /// <param name="alsoInTransaction">What else the filing does in its transaction (the automatic actions of the first step).</param>
+    public async Task InsertAsync(DossierRecord dossier, DossierEvent first, Func<DbConnection, DbTransaction, Task>? alsoInTransaction = null)
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
@@ -93,6 +94,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         await AppendEventAsync(connection, transaction, first);
         if (notifications is not null)
             await notifications.DossierSubmittedAsync(connection, transaction, dossier, new DateTimeOffset(Timestamps.Parse(dossier.SubmittedAt)));
+        if (alsoInTransaction is not null) await alsoInTransaction(connection, transaction);
         await transaction.CommitAsync();
     }
 

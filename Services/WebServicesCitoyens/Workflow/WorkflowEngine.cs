@@ -47,6 +47,10 @@ public sealed class WorkflowEngine(DossierStore store, DossierNotifications noti
             await MoveAsync(connection, transaction, dossier, procedure, to, actor, now, depth);
     }
 
+    /// <summary>Runs the automatic actions of the step a dossier has just been filed at (in its filing transaction).</summary>
+    public Task EnterFirstStepAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, ProcedureDefinition procedure, DateTimeOffset now) =>
+        RunOnEnterAsync(connection, transaction, dossier, procedure, now, 0);
+
     /// <summary>Moves a claimed dossier to a step, then runs the automatic actions of that step.</summary>
     public async Task MoveAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, ProcedureDefinition procedure,
         string stepCode, string actor, DateTimeOffset now, int depth = 0, string? detail = null)
@@ -62,8 +66,13 @@ public sealed class WorkflowEngine(DossierStore store, DossierNotifications noti
             WHERE number = @Number
             """, new { at, final = step.IsFinal ? 1 : 0, dossier.Number }, transaction);
         if (step.IsFinal) return;
-        var moved = dossier with { CurrentStep = stepCode, StepEnteredAt = at };
-        foreach (var automatic in procedure.ActionsOf(stepCode).Where(a => a.Trigger == ActionTrigger.OnEnter))
+        await RunOnEnterAsync(connection, transaction, dossier with { CurrentStep = stepCode, StepEnteredAt = at }, procedure, now, depth);
+    }
+
+    private async Task RunOnEnterAsync(DbConnection connection, DbTransaction transaction, DossierRecord moved, ProcedureDefinition procedure,
+        DateTimeOffset now, int depth)
+    {
+        foreach (var automatic in procedure.ActionsOf(moved.CurrentStep).Where(a => a.Trigger == ActionTrigger.OnEnter))
         {
             if (depth >= MaxAutomaticChain) throw new InvalidOperationException($"Automatic actions of {procedure.Code} chain more than {MaxAutomaticChain} times.");
             await PerformAsync(connection, transaction, moved, procedure, automatic, PlatformActor, now, depth + 1);
