@@ -9,8 +9,9 @@ namespace WebServicesCitoyens.Workflow;
 /// <summary>
 /// Carries out what a workflow says, inside the caller's transaction: an action (its history line, its
 /// message, its document, its transition), a move to a step (the step's mail, the dossier closed when
-/// the step is final) and the automatic actions of the step entered. Everything a change causes is
-/// committed, or rolled back, with it.
+/// the step is final; a move also ends a wait for the citizen's correction, since the commune went on)
+/// and the automatic actions of the step entered. Everything a change causes is committed, or rolled
+/// back, with it.
 /// </summary>
 public sealed class WorkflowEngine(DossierStore store, DossierNotifications notifications, GeneratedDocuments documents)
 {
@@ -61,7 +62,7 @@ public sealed class WorkflowEngine(DossierStore store, DossierNotifications noti
         await connection.ExecuteAsync(
             """
             UPDATE dossiers SET step_entered_at = @at,
-                   state = CASE WHEN @final = 1 THEN 'Closed' WHEN state = 'Closed' THEN 'Open' ELSE state END,
+                   state = CASE WHEN @final = 1 THEN 'Closed' ELSE 'Open' END,
                    closed_at = CASE WHEN @final = 1 THEN @at ELSE NULL END
             WHERE number = @Number
             """, new { at, final = step.IsFinal ? 1 : 0, dossier.Number }, transaction);
