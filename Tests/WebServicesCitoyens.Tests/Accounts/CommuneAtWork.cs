@@ -77,6 +77,26 @@ public static class CommuneAtWork
         return (number, code);
     }
 
+    /// <summary>
+    /// A citizen whose dashboard shows the commune's processing in full: a road incident waiting for their
+    /// answer (after a message), a birth certificate with its cover letter, and a rejected one.
+    /// </summary>
+    public static async Task<(string Session, (string Number, string Code) Awaiting, (string Number, string Code) WithLetter,
+        (string Number, string Code) Rejected)> ProcessedDossiersAsync(AccountCalls calls)
+    {
+        var (_, session) = await calls.NewCitizenAsync();
+        var civilStatus = await AgentAsync(CivilStatusAgent);
+        var roads = await AgentAsync(RoadsAgent);
+        var rejected = await FollowedBirthCertificateAsync(calls, session);
+        await Processing.RejectAsync(civilStatus, rejected.Number, null, "L'acte demandé n'a pas été dressé à Orléans.");
+        var withLetter = await FollowedBirthCertificateAsync(calls, session);
+        await PerformAsync(civilStatus, withLetter.Number, UpToSignedCopy);
+        var awaiting = await FollowedRoadIncidentAsync(calls, session);
+        await Processing.SendMessageAsync(roads, awaiting.Number, "Votre signalement est bien reçu.");
+        await Processing.RequestCorrectionAsync(roads, awaiting.Number, "Merci de préciser le numéro du lampadaire.");
+        return (session, awaiting, withLetter, rejected);
+    }
+
     /// <summary>A dossier of the dashboard's response, open or archived.</summary>
     public static XElement DossierOf(XElement dashboard, string number) =>
         dashboard.Descendants(AccountCalls.C + "Dossier").Single(d => d.Element(AccountCalls.C + "DossierNumber")?.Value == number);

@@ -23,10 +23,16 @@ public sealed class CorrectionRequestTests
     /// <summary>A citizen whose road incident the roads agent asked to complete.</summary>
     private static async Task<(string Session, string Number, string Code)> AwaitingAnswerAsync()
     {
-        var (_, session) = await Calls.NewCitizenAsync();
+        var (_, session, number, code) = await AwaitingAnswerWithEmailAsync();
+        return (session, number, code);
+    }
+
+    private static async Task<(string Email, string Session, string Number, string Code)> AwaitingAnswerWithEmailAsync()
+    {
+        var (email, session) = await Calls.NewCitizenAsync();
         var (number, code) = await FollowedRoadIncidentAsync(Calls, session);
         await Processing.RequestCorrectionAsync(await AgentAsync(RoadsAgent), number, Request);
-        return (session, number, code);
+        return (email, session, number, code);
     }
 
     private static string State(string number) => SharedHost.Host.Text("SELECT state FROM dossiers WHERE number = @n", ("@n", number))!;
@@ -37,7 +43,7 @@ public sealed class CorrectionRequestTests
     [Test]
     public async Task A_correction_request_shows_on_the_dashboard_and_the_tracking_page_and_the_answer_sends_the_dossier_back_to_the_commune()
     {
-        var (session, number, code) = await AwaitingAnswerAsync();
+        var (email, session, number, code) = await AwaitingAnswerWithEmailAsync();
 
         var dashboard = await Calls.SucceedAsync("GetDashboard", ("SessionToken", session));
         var dossier = DossierOf(dashboard, number);
@@ -54,6 +60,8 @@ public sealed class CorrectionRequestTests
         Assert.That(tracking, Does.Contain("En attente de votre réponse").And.Contain("href=\"/compte\""));
         // The tracking page opens with the tracking code alone: the request's text stays in the account (and the mail).
         Assert.That(tracking, Does.Not.Contain("numéro du lampadaire"));
+        Assert.That(Calls.LastMail(email, WebServicesCitoyens.Notifications.DossierNotifications.AgentMessageKind),
+            Does.Contain(Request).And.Contain("Mes dossiers en cours"), "the request is mailed to the account");
 
         const string answer = "Le numéro inscrit sur la plaque est EP-4512.";
         var answered = await Calls.SucceedAsync("AnswerCorrection", ("SessionToken", session), ("DossierNumber", number.ToLowerInvariant()), ("Answer", "  " + answer + "\n"));
@@ -165,6 +173,28 @@ public sealed class CorrectionRequestTests
         Assert.That(theirs.Html, Does.Contain(AccountTexts.DossierNotYours));
         Assert.That(State(number), Is.EqualTo(DossierStates.AwaitingCitizen));
         Assert.That(Answers(number), Is.Zero);
+    }
+
+    [Test]
+    public async Task While_the_commune_waits_the_citizen_gives_a_document_of_the_e_safe_to_the_dossier_and_answers()
+    {
+        var (_, session) = await Calls.NewCitizenAsync();
+        var number = await Calls.OwnDossierAsync(session, DocumentSamples.CardProcedure);
+        var administrator = await AgentAsync("admin@orleans.demo");
+        await Processing.RequestCorrectionAsync(administrator, number, "Le justificatif de domicile manque : joignez-le au dossier.");
+        var document = await Calls.UploadedAsync(session, "facture.pdf", DocumentSamples.Pdf());
+        using var browser = Browser(session);
+
+        var page = await PageAsync(browser, "/compte/tableau-de-bord");
+        await Calls.SucceedAsync("AttachDocument", ("SessionToken", session), ("DossierNumber", number),
+            ("FieldPath", "pieces.justificatifDomicile"), ("DocumentId", document));
+        await Calls.SucceedAsync("AnswerCorrection", ("SessionToken", session), ("DossierNumber", number), ("Answer", "Le justificatif est joint."));
+
+        Assert.That(page, Does.Contain($"action=\"/compte/dossiers/{number}/reponse\"").And.Contain("Joindre un document de mon espace"));
+        var file = await Processing.OpenAsync(administrator, number);
+        Assert.That(file.CitizenDocuments.Select(d => (d.FieldPath, d.DocumentId)), Is.EqualTo(new[] { ("pieces.justificatifDomicile", document) }));
+        Assert.That(file.History.Select(h => h.Kind).TakeLast(3), Is.EqualTo(new[] { "CorrectionRequested", "DocumentAttached", "CorrectionAnswered" }));
+        Assert.That(file.Dossier.State, Is.EqualTo(DossierStates.Open));
     }
 
     [Test]
