@@ -2,8 +2,12 @@
 <!--
   The citizen's dashboard, from cit:GetDashboardResult found anywhere in the input (a GetDashboard
   SOAP response of /services/CitizenAccount.svc, or the platform's page document, which may add a
-  page:Notice and page:Errors): open dossiers (number, theme, procedure, date, state, steps dated or
-  « non réalisé »), archived ones apart, attaching a dossier by its tracking code, notification
+  page:Notice and page:Errors): open dossiers (number, theme, procedure, date, step, state — in
+  progress, waiting for the citizen's answer, closed —, steps dated or « non réalisé », the exchanges
+  with the commune each marked with its kind, the commune's letters), archived ones apart; for a
+  dossier waiting for the citizen, the commune's request and, on the platform's page, the form to
+  answer it (POST /compte/dossiers/{number}/reponse; a refused answer comes back as page:Errors with
+  path « reponse-{number} » and the text typed in page:Answer); attaching a dossier by its tracking code, notification
   choices, logging out. When the input also holds a cit:ListDocumentsResult (the platform's page
   document does), the e-safe « Mes documents »: each document with its download link and the
   dossiers it was given to, and the upload form. Then the export of all the citizen's data.
@@ -20,7 +24,7 @@
   <xsl:strip-space elements="*"/>
 
   <!-- Errors of the e-safe: « fichier » (the upload form), « document » (a document of the list); any other is the dossier being added. -->
-  <xsl:variable name="wsc-errors" select="//page:Errors/page:Error[not(@path = 'fichier' or @path = 'document')]"/>
+  <xsl:variable name="wsc-errors" select="//page:Errors/page:Error[not(@path = 'fichier' or @path = 'document' or starts-with(@path, 'reponse-'))]"/>
   <xsl:variable name="wsc-document-errors" select="//page:Errors/page:Error[@path = 'fichier' or @path = 'document']"/>
 
   <xsl:template match="/">
@@ -177,20 +181,41 @@
           </dd>
         </div>
         <div class="wsc-fact">
-          <dt>État</dt>
+          <dt>Étape</dt>
           <dd><xsl:value-of select="cit:CurrentStep"/></dd>
         </div>
+        <div class="wsc-fact">
+          <dt>État</dt>
+          <dd>
+            <xsl:choose>
+              <xsl:when test="cit:State = 'AwaitingCitizen'">
+                <span class="wsc-badge wsc-badge-waiting">En attente de votre réponse</span>
+              </xsl:when>
+              <xsl:when test="cit:State = 'Closed' or (not(cit:State) and cit:Closed = 'true')">
+                <span class="wsc-badge wsc-badge-closed">Clos</span>
+              </xsl:when>
+              <xsl:otherwise>
+                <span class="wsc-badge wsc-badge-open">En cours</span>
+              </xsl:otherwise>
+            </xsl:choose>
+          </dd>
+        </div>
       </dl>
+      <xsl:apply-templates select="cit:CorrectionRequest"/>
       <xsl:call-template name="wsc-steps-table">
         <xsl:with-param name="steps" select="cit:Steps/cit:Step"/>
       </xsl:call-template>
       <xsl:call-template name="give-document"/>
       <xsl:if test="cit:Messages/cit:Message">
-        <h4>Messages de la mairie</h4>
+        <h4>Échanges avec la mairie</h4>
         <ul class="wsc-messages">
           <xsl:for-each select="cit:Messages/cit:Message">
-            <li>
+            <li class="wsc-message">
               <p class="wsc-help">
+                <strong class="wsc-message-kind">
+                  <xsl:call-template name="message-kind"/>
+                </strong>
+                <xsl:text> – </xsl:text>
                 <xsl:call-template name="wsc-date">
                   <xsl:with-param name="value" select="cit:SentAtLocal"/>
                 </xsl:call-template>
@@ -200,6 +225,7 @@
           </xsl:for-each>
         </ul>
       </xsl:if>
+      <xsl:apply-templates select="cit:GeneratedDocuments[cit:Document]"/>
       <!-- On the platform's own page: the submitted request, to read, print or download (numbers and codes are URL-safe). -->
       <xsl:if test="/page:Page and normalize-space(cit:TrackingCode) != ''">
         <xsl:variable name="query" select="concat('?dossier=', cit:DossierNumber, '&amp;code=', cit:TrackingCode)"/>
@@ -210,6 +236,91 @@
         </p>
       </xsl:if>
     </article>
+  </xsl:template>
+
+  <!-- ===================================================================== the commune's processing -->
+
+  <!-- What a message is: the commune's message, its correction request, the citizen's answer, the reason of a rejection. -->
+  <xsl:template name="message-kind">
+    <xsl:choose>
+      <xsl:when test="cit:Kind = 'CorrectionRequest'">Demande de complément ou de correction</xsl:when>
+      <xsl:when test="cit:Kind = 'Answer'">Votre réponse</xsl:when>
+      <xsl:when test="cit:Kind = 'Rejection'">Motif du refus</xsl:when>
+      <xsl:otherwise>Message de la mairie</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!--
+    The commune waits for the citizen: its request, and on the platform's page the form to answer it
+    (documents are given to the dossier with the form « Joindre un document de mon espace »).
+  -->
+  <xsl:template match="cit:CorrectionRequest">
+    <xsl:variable name="number" select="string(../cit:DossierNumber)"/>
+    <xsl:variable name="errors" select="//page:Errors/page:Error[@path = concat('reponse-', $number)]"/>
+    <section class="wsc-correction" aria-labelledby="correction-{$number}">
+      <h4 id="correction-{$number}">La mairie attend votre réponse</h4>
+      <p class="wsc-help">
+        <xsl:text>Demande du </xsl:text>
+        <xsl:call-template name="wsc-date">
+          <xsl:with-param name="value" select="cit:SentAtLocal"/>
+        </xsl:call-template>
+        <xsl:text> :</xsl:text>
+      </p>
+      <p class="wsc-message-text"><xsl:value-of select="cit:Text"/></p>
+      <xsl:if test="/page:Page">
+        <form method="post" action="/compte/dossiers/{$number}/reponse" class="wsc-form" accept-charset="UTF-8">
+          <div class="wsc-field">
+            <xsl:if test="$errors"><xsl:attribute name="class">wsc-field wsc-field-invalid</xsl:attribute></xsl:if>
+            <label for="reponse-{$number}" class="wsc-label">Votre réponse<span class="wsc-required" aria-hidden="true">*</span></label>
+            <p class="wsc-help" id="reponse-{$number}-aide">4000 caractères au plus. Pour fournir un document, déposez-le dans « Mes documents » et joignez-le à ce dossier.</p>
+            <xsl:if test="$errors">
+              <p class="wsc-error" id="reponse-{$number}-erreur">
+                <span class="wsc-sr-only">Erreur : </span>
+                <xsl:value-of select="$errors[1]"/>
+              </p>
+            </xsl:if>
+            <textarea id="reponse-{$number}" name="reponse" class="wsc-textarea" rows="5" maxlength="4000" required="" aria-required="true">
+              <xsl:attribute name="aria-describedby">
+                <xsl:value-of select="concat('reponse-', $number, '-aide')"/>
+                <xsl:if test="$errors"><xsl:value-of select="concat(' reponse-', $number, '-erreur')"/></xsl:if>
+              </xsl:attribute>
+              <xsl:if test="$errors"><xsl:attribute name="aria-invalid">true</xsl:attribute></xsl:if>
+              <xsl:value-of select="/page:Page/page:Answer[@number = $number]"/>
+            </textarea>
+          </div>
+          <div class="wsc-actions">
+            <button type="submit" class="wsc-button">Envoyer ma réponse</button>
+          </div>
+        </form>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <!-- The letters the commune generated for the dossier; on the platform's page, each downloads from the account. -->
+  <xsl:template match="cit:GeneratedDocuments">
+    <xsl:variable name="number" select="string(../cit:DossierNumber)"/>
+    <h4>Courriers de la mairie</h4>
+    <ul class="wsc-letters">
+      <xsl:for-each select="cit:Document">
+        <!-- Only a platform id (32 hexadecimal characters) makes an address. -->
+        <xsl:variable name="id" select="normalize-space(cit:Id)"/>
+        <li>
+          <xsl:choose>
+            <xsl:when test="/page:Page and string-length($id) = 32 and translate($id, '0123456789abcdef', '') = ''">
+              <a href="/compte/dossiers/{$number}/documents/{$id}">
+                <xsl:value-of select="cit:Title"/>
+                <span class="wsc-sr-only"><xsl:value-of select="concat(' (PDF), dossier N° ', $number)"/></span>
+              </a>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="cit:Title"/></xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> – PDF du </xsl:text>
+          <xsl:call-template name="wsc-date">
+            <xsl:with-param name="value" select="cit:CreatedAtLocal"/>
+          </xsl:call-template>
+        </li>
+      </xsl:for-each>
+    </ul>
   </xsl:template>
 
   <!-- ===================================================================== the e-safe -->

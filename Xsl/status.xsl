@@ -2,7 +2,9 @@
 <!--
   The tracking page of a dossier, from tns:GetStatusResult found anywhere in the input (a GetStatus
   SOAP response, or the platform's page document): procedure, commune, date of the request, current
-  step, closed or not, and the steps, done ones dated, the others "non réalisé"; and, when the page
+  step, its state (in progress, waiting for the citizen's answer to a correction request, closed), the
+  reason the commune gave once it rejected the request, and the steps, done ones dated, the others
+  "non réalisé" (the commune's internal notes and actions are never in GetStatus); and, when the page
   document gives their addresses (page:Links beside the result, never in a SOAP response), links to
   the submitted request to print and to its PDF.
   Parameters: standalone, assets (see common.xsl).
@@ -81,6 +83,9 @@
             <xsl:when test="string($closed) = 'yes'">
               <span class="wsc-badge wsc-badge-closed">Dossier clos</span>
             </xsl:when>
+            <xsl:when test="tns:State = 'AwaitingCitizen'">
+              <span class="wsc-badge wsc-badge-waiting">En attente de votre réponse</span>
+            </xsl:when>
             <xsl:otherwise>
               <span class="wsc-badge wsc-badge-open">En cours</span>
             </xsl:otherwise>
@@ -88,6 +93,27 @@
         </dd>
       </div>
     </dl>
+    <xsl:if test="tns:State = 'AwaitingCitizen' and string($closed) != 'yes'">
+      <section class="wsc-correction" aria-labelledby="wsc-attente-titre">
+        <h2 id="wsc-attente-titre">En attente de votre réponse</h2>
+        <p>La mairie vous a demandé de compléter ou de corriger votre demande. Le traitement reprend dès votre réponse.</p>
+        <p>
+          <xsl:text>Lisez sa demande et répondez depuis votre </xsl:text>
+          <xsl:choose>
+            <!-- On the platform's own page the account is one click away; a commune's site has its own address for it. -->
+            <xsl:when test="/page:Page"><a href="/compte">espace citoyen</a></xsl:when>
+            <xsl:otherwise>espace citoyen</xsl:otherwise>
+          </xsl:choose>
+          <xsl:text> ; si ce dossier n'y figure pas encore, ajoutez-le avec son numéro et son code de suivi.</xsl:text>
+        </p>
+      </section>
+    </xsl:if>
+    <xsl:if test="normalize-space(tns:RejectionReason) != ''">
+      <section class="wsc-notice" aria-labelledby="wsc-refus-titre">
+        <h2 id="wsc-refus-titre">Motif du refus</h2>
+        <p class="wsc-message-text"><xsl:value-of select="tns:RejectionReason"/></p>
+      </section>
+    </xsl:if>
     <xsl:call-template name="wsc-steps-table">
       <xsl:with-param name="steps" select="tns:Steps/tns:Step"/>
     </xsl:call-template>

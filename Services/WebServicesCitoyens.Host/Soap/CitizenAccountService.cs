@@ -78,4 +78,12 @@ public sealed class CitizenAccountService(AccountService accounts, CitizenDossie
 
     public async Task<AccountExport> ExportDataAsync(string SessionToken) =>
         await exports.ExportAsync(await accounts.AuthenticateAsync(SessionToken));
+
+    // ------------------------------------------------------------------ the commune's processing
+
+    public async Task<DashboardDossier> AnswerCorrectionAsync(string SessionToken, string DossierNumber, string Answer) =>
+        await dossiers.AnswerCorrectionAsync(await accounts.AuthenticateAsync(SessionToken), DossierNumber, Answer);
+
+    public async Task<CommuneDocumentFile> GetGeneratedDocumentAsync(string SessionToken, string DossierNumber, string DocumentId) =>
+        await dossiers.GeneratedDocumentAsync(await accounts.AuthenticateAsync(SessionToken), DossierNumber, DocumentId);
 }

@@ -166,6 +166,59 @@ public static class AccountPages
         });
 
         MapDocumentPages(pages);
+        MapProcessingPages(pages);
+    }
+
+    // ------------------------------------------------------------------ the commune's processing
+
+    /// <summary>
+    /// What the commune's processing asks of the citizen and gives them: the answer to a correction
+    /// request (from the dashboard's form), and the commune's letters for a dossier (owner only, as
+    /// an attachment, never sniffed nor kept). The tracking page shows neither: it opens with the
+    /// tracking code alone, which travels in mails, whereas letters name the applicant.
+    /// </summary>
+    private static void MapProcessingPages(RouteGroupBuilder pages)
+    {
+        pages.MapPost("/dossiers/{numero}/reponse", (string numero, HttpContext context, AccountService accounts, CitizenDossiers dossiers,
+            XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
+            {
+                if (RefusedPost(context, renderer) is { } refusal) return refusal;
+                var answer = (await context.Request.ReadFormAsync())["reponse"].ToString();
+                try
+                {
+                    await dossiers.AnswerCorrectionAsync(citizen, numero, answer);
+                    return await DashboardPageAsync(context, renderer, citizen, PageTexts.CorrectionAnswered, null, 200);
+                }
+                catch (RequestValidationException refused) when (refused.Errors.All(e => e.Path == "Answer"))
+                {
+                    // The dossier waits for this citizen (checked first): the form shows again with the error and the text typed.
+                    var number = Dossiers.DossierNumber.Normalize(numero)!;
+                    return await DashboardPageAsync(context, renderer, citizen, null,
+                        refused.Errors.Select(e => e with { Path = "reponse-" + number }).ToList(), 422, (number, answer));
+                }
+                catch (RequestValidationException refused)
+                {
+                    // Another citizen's dossier answers like one that does not exist; one's own that waits for nothing says so.
+                    var message = refused.Errors[0].Message;
+                    return HtmlPages.Message(renderer, PageTexts.AnswerRefusedTitle, message, message == AccountTexts.DossierNotYours ? 404 : 409);
+                }
+            }));
+
+        pages.MapGet("/dossiers/{numero}/documents/{id}", (string numero, string id, HttpContext context, AccountService accounts,
+            CitizenDossiers dossiers, XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
+            {
+                try
+                {
+                    var letter = await dossiers.GeneratedDocumentAsync(citizen, numero, id);
+                    NeverSniffedNorKept(context);
+                    return Results.File(letter.Content, letter.Document.MediaType, letter.Document.FileName);
+                }
+                catch (RequestValidationException)
+                {
+                    // Another citizen's dossier or letter answers like one that does not exist.
+                    return HtmlPages.Message(renderer, PageTexts.LetterNotFoundTitle, PageTexts.LetterNotFound, 404);
+                }
+            }));
     }
 
     // ------------------------------------------------------------------ documents (the e-safe) and export
@@ -375,12 +428,13 @@ public static class AccountPages
             new Dictionary<string, string> { ["action"] = "/compte/profil", ["submit-label"] = ProfileTexts.SaveButton });
     }
 
-    /// <summary>The dashboard with the e-safe's documents, and a notice or the errors of what was just posted.</summary>
+    /// <summary>The dashboard with the e-safe's documents, and a notice or the errors of what was just posted (and a refused answer's text).</summary>
     private static async Task<IResult> DashboardPageAsync(HttpContext context, XsltRenderer renderer, Citizen citizen, string? notice,
-        IReadOnlyList<ValidationError>? errors, int status) =>
-        HtmlPages.Render(renderer, "dashboard.xsl", await DashboardDocumentAsync(context, citizen, notice, errors), status);
+        IReadOnlyList<ValidationError>? errors, int status, (string Number, string Text)? answer = null) =>
+        HtmlPages.Render(renderer, "dashboard.xsl", await DashboardDocumentAsync(context, citizen, notice, errors, answer), status);
 
-    private static async Task<XDocument> DashboardDocumentAsync(HttpContext context, Citizen citizen, string? notice, IReadOnlyList<ValidationError>? errors)
+    private static async Task<XDocument> DashboardDocumentAsync(HttpContext context, Citizen citizen, string? notice, IReadOnlyList<ValidationError>? errors,
+        (string Number, string Text)? answer = null)
     {
         var dashboard = await context.RequestServices.GetRequiredService<CitizenDossiers>().DashboardAsync(citizen);
         var documents = await context.RequestServices.GetRequiredService<CitizenDocuments>().ListAsync(citizen);
@@ -391,6 +445,6 @@ public static class AccountPages
                 .Select(f => (f.Path, f.Label)).ToList()
             : [];
         var fields = dashboard.OpenDossiers.ToDictionary(d => d.DossierNumber, d => DocumentFields(d.ProcedureCode));
-        return DashboardPage.For(dashboard, documents, notice, errors, fields);
+        return DashboardPage.For(dashboard, documents, notice, errors, fields, answer);
     }
 }

@@ -11,13 +11,17 @@ namespace WebServicesCitoyens.Accounts;
 /// <summary>
 /// Everything the platform holds about a citizen, for them to take away: the account and its
 /// notification choices, every dossier the account follows with the request as filed and its
-/// history, and the e-safe's documents (their metadata in the XML; their files in the ZIP).
+/// history as the citizen may know it (with the exchanges with the commune), the commune's letters,
+/// and the e-safe's documents (their metadata in the XML; their files, and the letters', in the ZIP).
 /// </summary>
 public sealed class CitizenExports(
     DossierStore dossiers, CommuneStore communes, CitizenDocuments documents, DocumentFiles files,
-    PlatformOptions platform, TimeProvider clock, ProfileService profiles)
+    PlatformOptions platform, TimeProvider clock, ProfileService profiles, CitizenDossiers followed, Workflow.GeneratedDocuments letters)
 {
-    /// <summary>The name of the XML in the ZIP; each document is <c>documents/{Id}-{FileName}</c>.</summary>
+    /// <summary>
+    /// The name of the XML in the ZIP; each document is <c>documents/{Id}-{FileName}</c>, each letter of
+    /// the commune <c>courriers/{Id}-{FileName}</c>.
+    /// </summary>
     public const string DataEntry = "donnees.xml";
 
     /// <summary>The export as a document of its own: root element <c>AccountExport</c>, declared by the published schema.</summary>
@@ -71,9 +75,18 @@ public sealed class CitizenExports(
             await using var file = files.OpenRead(document.Id);
             await file.CopyToAsync(entry);
         }
+        foreach (var dossier in export.Dossiers)
+            foreach (var letter in dossier.GeneratedDocuments)
+                if (await letters.ContentAsync(dossier.DossierNumber, letter.Id) is { } content)
+                {
+                    await using var entry = await zip.CreateEntry(EntryName(letter), CompressionLevel.NoCompression).OpenAsync();
+                    await entry.WriteAsync(content);
+                }
     }
 
     public static string EntryName(CitizenDocument document) => $"documents/{document.Id}-{document.FileName}";
+
+    public static string EntryName(CommuneDocument letter) => $"courriers/{letter.Id}-{letter.FileName}";
 
     /// <summary>The export as XML text, as the ZIP holds it.</summary>
     public static string ToXml(AccountExport export)
@@ -106,15 +119,18 @@ public sealed class CitizenExports(
             Closed = current?.IsFinal ?? false,
             IsTest = dossier.IsTest,
             Request = new SubmittedRequest { Content = [request.DocumentElement!] },
-            // The history as the citizen may know it: when, what, and the step in the citizen's words;
-            // agents' names and notes are the commune's, not the citizen's data.
+            // The history as the citizen may know it: when, what, the step in the citizen's words, and the text
+            // of what the commune and the citizen wrote to each other; agents' names and notes are the commune's,
+            // not the citizen's data.
             History = (await dossiers.EventsAsync(dossier.Number)).Where(e => DossierEventKinds.VisibleToCitizen(e.Kind)).Select(e => new ExportedEvent
             {
                 OccurredAt = Timestamps.Parse(e.OccurredAt),
                 Kind = e.Kind,
                 StepCode = e.StepCode,
                 StepLabel = e.StepCode is null ? null : definition?.FindStep(e.StepCode)?.CitizenLabel,
+                Text = CitizenDossiers.MessageKindOf(e.Kind) is not null || e.Kind == DossierEventKinds.DocumentGenerated ? e.Detail : null,
             }).ToArray(),
+            GeneratedDocuments = await followed.LettersAsync(dossier, commune),
         };
     }
 }

@@ -39,16 +39,63 @@ public sealed class DashboardDossier
     [XmlArray(Order = 10), XmlArrayItem("Step")] public DossierStep[] Steps { get; set; } = [];
     /// <summary>The dossier's tracking code: the account proves the citizen may know it (status, printable request).</summary>
     [XmlElement(Order = 11)] public string TrackingCode { get; set; } = "";
-    /// <summary>What the commune wrote to the citizen about this dossier, oldest first.</summary>
+    /// <summary>
+    /// The exchanges about this dossier, oldest first: what the commune wrote (messages, correction
+    /// requests, the reason of a rejection) and the citizen's answers, each marked with its <see cref="CitizenMessage.Kind"/>.
+    /// </summary>
     [XmlArray(Order = 12), XmlArrayItem("Message")] public CitizenMessage[] Messages { get; set; } = [];
+    /// <summary>Where the dossier stands (type EtatDossier): Open, AwaitingCitizen (the commune waits for an answer), Closed.</summary>
+    [XmlElement(Order = 13)] public string State { get; set; } = Dossiers.DossierStates.Open;
+    /// <summary>While the commune waits for the citizen (State AwaitingCitizen): its latest request, to answer with AnswerCorrection.</summary>
+    [XmlElement(Order = 14)] public CitizenMessage? CorrectionRequest { get; set; }
+    /// <summary>The letters the commune generated for this dossier, oldest first (their content: GetGeneratedDocument).</summary>
+    [XmlArray(Order = 15), XmlArrayItem("Document")] public CommuneDocument[] GeneratedDocuments { get; set; } = [];
 }
 
-/// <summary>A message of the commune to the citizen about a dossier.</summary>
+/// <summary>
+/// A message about a dossier: of the commune to the citizen (a message, a correction request, the
+/// reason of a rejection) or the citizen's answer to a correction request.
+/// </summary>
 [XmlType(Namespace = ContractNamespaces.Citizen)]
 public sealed class CitizenMessage
 {
     [XmlElement(Order = 1)] public DateTime SentAtLocal { get; set; }
     [XmlElement(Order = 2)] public string Text { get; set; } = "";
+    /// <summary>One of <see cref="MessageKinds"/>.</summary>
+    [XmlElement(Order = 3)] public string Kind { get; set; } = MessageKinds.Message;
+}
+
+/// <summary>The kinds of <see cref="CitizenMessage"/> (type GenreMessage of the published schema).</summary>
+public static class MessageKinds
+{
+    /// <summary>A message of the commune.</summary>
+    public const string Message = "Message";
+    /// <summary>The commune asks the citizen to correct or complete the request.</summary>
+    public const string CorrectionRequest = "CorrectionRequest";
+    /// <summary>The citizen's answer to a correction request.</summary>
+    public const string Answer = "Answer";
+    /// <summary>The reason the commune gives for rejecting the request.</summary>
+    public const string Rejection = "Rejection";
+}
+
+/// <summary>A letter the commune generated for a dossier (a PDF), without its content.</summary>
+[XmlType("CommuneDocument", Namespace = ContractNamespaces.Citizen)]
+public sealed class CommuneDocument
+{
+    [XmlElement(Order = 1)] public string Id { get; set; } = "";
+    [XmlElement(Order = 2)] public string Title { get; set; } = "";
+    [XmlElement(Order = 3)] public string FileName { get; set; } = "";
+    [XmlElement(Order = 4)] public string MediaType { get; set; } = "";
+    /// <summary>When it was generated, in the commune's time.</summary>
+    [XmlElement(Order = 5)] public DateTime CreatedAtLocal { get; set; }
+}
+
+/// <summary>A letter of the commune with its content (result of GetGeneratedDocument).</summary>
+[XmlType("CommuneDocumentFile", Namespace = ContractNamespaces.Citizen)]
+public sealed class CommuneDocumentFile
+{
+    [XmlElement(Order = 1)] public CommuneDocument Document { get; set; } = new();
+    [XmlElement(Order = 2, DataType = "base64Binary")] public byte[] Content { get; set; } = [];
 }
 
 /// <summary>The citizen's dashboard: open dossiers first, archived (closed) ones apart, newest first.</summary>

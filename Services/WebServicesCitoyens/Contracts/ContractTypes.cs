@@ -124,4 +124,8 @@ public sealed class DossierStatus
     [XmlElement(Order = 7)] public bool Closed { get; set; }
     [XmlArray(Order = 8), XmlArrayItem("Step")] public Step[] Steps { get; set; } = [];
     [XmlElement(Order = 9)] public bool IsTest { get; set; }
+    /// <summary>Where the dossier stands (type EtatDossier): Open, AwaitingCitizen (the commune waits for the citizen's answer), Closed.</summary>
+    [XmlElement(Order = 10)] public string State { get; set; } = Dossiers.DossierStates.Open;
+    /// <summary>Once the commune rejected the request: the reason it gave (absent otherwise).</summary>
+    [XmlElement(Order = 11)] public string? RejectionReason { get; set; }
 }

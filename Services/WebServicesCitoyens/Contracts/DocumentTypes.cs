@@ -62,7 +62,10 @@ public sealed class ExportedAccount
     [XmlElement(Order = 5)] public bool NotifyMessages { get; set; }
 }
 
-/// <summary>One event of a dossier's history: when, what (Submitted, StepReached, DocumentAttached) and the step reached.</summary>
+/// <summary>
+/// One event of a dossier's history the citizen may know: when, what (Submitted, StepReached, DocumentAttached,
+/// MessageToCitizen, CorrectionRequested, CorrectionAnswered, Rejected, DocumentGenerated), the step reached, and the text of an exchange.
+/// </summary>
 [XmlType("ExportedEvent", Namespace = ContractNamespaces.Citizen)]
 public sealed class ExportedEvent
 {
@@ -70,6 +73,8 @@ public sealed class ExportedEvent
     [XmlElement(Order = 2)] public string Kind { get; set; } = "";
     [XmlElement(Order = 3)] public string? StepCode { get; set; }
     [XmlElement(Order = 4)] public string? StepLabel { get; set; }
+    /// <summary>The text the citizen read or wrote (a message, a correction request, an answer, a rejection reason) or a letter's title.</summary>
+    [XmlElement(Order = 5)] public string? Text { get; set; }
 }
 
 /// <summary>The request as it was filed: the procedure's typed request element, in the procedure namespace.</summary>
@@ -94,6 +99,8 @@ public sealed class ExportedDossier
     [XmlElement(Order = 9)] public bool IsTest { get; set; }
     [XmlElement(Order = 10)] public SubmittedRequest Request { get; set; } = new();
     [XmlArray(Order = 11), XmlArrayItem("Event")] public ExportedEvent[] History { get; set; } = [];
+    /// <summary>The commune's letters for the dossier (their files come in the ZIP, under courriers/).</summary>
+    [XmlArray(Order = 12), XmlArrayItem("Document")] public CommuneDocument[] GeneratedDocuments { get; set; } = [];
 }
 
 /// <summary>Everything the platform holds about a citizen: the account, the dossiers followed, the documents (their files come in the ZIP).</summary>

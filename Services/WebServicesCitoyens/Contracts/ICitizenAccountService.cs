@@ -103,4 +103,18 @@ public interface ICitizenAccountService
     /// <summary>Everything the platform holds about the citizen: account, notification choices, dossiers with request and history, documents' metadata.</summary>
     [OperationContract(Name = "ExportData")]
     Task<AccountExport> ExportDataAsync(string SessionToken);
+
+    // ------------------------------------------------------------------ the commune's processing
+
+    /// <summary>
+    /// Answers the commune's correction request on one of the citizen's dossiers waiting for them
+    /// (State AwaitingCitizen): the dossier goes back to the commune with the answer in its history.
+    /// Documents are given to the dossier with AttachDocument, as before.
+    /// </summary>
+    [OperationContract(Name = "AnswerCorrection")]
+    Task<DashboardDossier> AnswerCorrectionAsync(string SessionToken, string DossierNumber, string Answer);
+
+    /// <summary>A letter the commune generated for one of the citizen's dossiers (a PDF), with its content.</summary>
+    [OperationContract(Name = "GetGeneratedDocument")]
+    Task<CommuneDocumentFile> GetGeneratedDocumentAsync(string SessionToken, string DossierNumber, string DocumentId);
 }

@@ -150,6 +150,26 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         await transaction.CommitAsync();
     }
 
+    /// <summary>
+    /// Records the citizen's answer to a correction request, in one transaction: the dossier, if this
+    /// account follows it and it still waits for the citizen, goes back to the commune (state Open) and
+    /// its history gets the answer. False, and nothing changed, otherwise (an agent may have moved on meanwhile).
+    /// </summary>
+    public async Task<bool> RecordCorrectionAnswerAsync(string number, string citizenId, string answer, string occurredAt)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var claimed = await connection.ExecuteAsync(
+            """
+            UPDATE dossiers SET state = @open, updated_at = @occurredAt
+            WHERE number = @number AND citizen_id = @citizenId AND state = @awaiting
+            """, new { number, citizenId, occurredAt, open = DossierStates.Open, awaiting = DossierStates.AwaitingCitizen }, transaction) == 1;
+        if (!claimed) return false;
+        await AppendAsync(connection, transaction, number, occurredAt, DossierEventKinds.CorrectionAnswered, null, Texts.DossierTexts.CitizenActor, answer);
+        await transaction.CommitAsync();
+        return true;
+    }
+
     /// <summary>The dossiers a citizen account follows, newest first.</summary>
     public async Task<IReadOnlyList<DossierRecord>> ByCitizenAsync(string citizenId)
     {

@@ -136,6 +136,11 @@ public sealed class SubmissionService(
             Closed = current?.IsFinal ?? false,
             Steps = CitizenSteps.Of(definition, dossier.CurrentStep, history, commune),
             IsTest = dossier.IsTest,
+            // A final step closes the dossier whatever moved it there (the store's RecordStepAsync leaves state as it was).
+            State = current?.IsFinal ?? false ? DossierStates.Closed
+                : dossier.State == DossierStates.AwaitingCitizen ? DossierStates.AwaitingCitizen : DossierStates.Open,
+            // The reason the citizen reads, once the dossier left through an exit; the commune's internal events stay out.
+            RejectionReason = current is { IsExit: true } ? history.LastOrDefault(e => e.Kind == DossierEventKinds.Rejected)?.Detail : null,
         };
     }
 

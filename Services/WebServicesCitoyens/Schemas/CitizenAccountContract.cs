@@ -16,7 +16,9 @@ public static class CitizenAccountContract
          "ChangeEmail", "ConfirmEmailChange", "SetNotifications", "DeleteAccount", "GetDashboard", "AttachDossier",
          "GetProfile", "SaveProfile",
          // Documents (the e-safe) and export.
-         "UploadDocument", "ListDocuments", "GetDocument", "DeleteDocument", "AttachDocument", "ExportData"],
+         "UploadDocument", "ListDocuments", "GetDocument", "DeleteDocument", "AttachDocument", "ExportData",
+         // The commune's processing: answering a correction request, its letters.
+         "AnswerCorrection", "GetGeneratedDocument"],
         "Compte citoyen de Web Services Citoyens : ouverture, connexion, mot de passe, tableau de bord des dossiers. Documentation : README, « Compte citoyen ».",
         " Generated from Services/WebServicesCitoyens/Schemas/citizen-account.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -56,6 +58,7 @@ public static class CitizenAccountContract
             Operation("GetProfile", session),
             Operation("SaveProfile", session, ProfileElement),
             .. DocumentOperations(session),
+            .. ProcessingOperations(session),
         ];
     }
 
@@ -75,6 +78,19 @@ public static class CitizenAccountContract
             Operation("AttachDocument", session, Param("DossierNumber", ValidationTexts.DossierNumberLabel, true, FieldType.Text, 20),
                 Param("FieldPath", AccountTexts.FieldPathLabel, true, FieldType.Text, 200), documentId),
             Operation("ExportData", session),
+        ];
+    }
+
+    // ------------------------------------------------------------------ the commune's processing
+
+    private static IEnumerable<ContractElement> ProcessingOperations(ContractElement session)
+    {
+        var dossierNumber = Param("DossierNumber", ValidationTexts.DossierNumberLabel, true, FieldType.Text, 20);
+        return
+        [
+            Operation("AnswerCorrection", session, dossierNumber,
+                Param("Answer", AccountTexts.AnswerLabel, true, FieldType.FreeText, Accounts.CitizenDossiers.MaxAnswerLength)),
+            Operation("GetGeneratedDocument", session, dossierNumber, Param("DocumentId", AccountTexts.DocumentIdLabel, true, FieldType.Text, 64)),
         ];
     }
 }

@@ -104,4 +104,13 @@ public static class AccountTexts
         $"La pièce « {label} » ({path}) doit être au format {string.Join(" ou ", accepted)} : ce document est au format {actual}.";
     public static string DocumentTooLargeForField(string label, string path, int maxKb) =>
         $"La pièce « {label} » ({path}) ne peut dépasser {Megabytes(maxKb)} : ce document est plus volumineux.";
+
+    // ------------------------------------------------------------------ the commune's processing: correction requests, letters
+
+    public const string AnswerLabel = "Votre réponse";
+    public static string AnswerNeeded(int max) =>
+        $"Le champ « {AnswerLabel} » doit contenir votre réponse à la mairie, en {max} caractères au plus.";
+    public const string NoCorrectionAwaited =
+        "La mairie n'attend pas de réponse de votre part pour ce dossier : il n'y a pas de demande de complément en cours.";
+    public const string GeneratedDocumentUnknown = "Ce dossier n'a pas de courrier de la mairie portant cet identifiant.";
 }

@@ -28,6 +28,6 @@ public static class BackOfficeTexts
     public const string CitizenActor = "l'usager";
 
     public static string CorrectionMail(string request) =>
-        $"La mairie vous demande de compléter ou de corriger votre demande :\n\n{request}\n\nRépondez depuis votre compte citoyen, rubrique « Mes démarches ». Le traitement reprend dès votre réponse.";
+        $"La mairie vous demande de compléter ou de corriger votre demande :\n\n{request}\n\nRépondez depuis votre espace citoyen, rubrique « Mes dossiers en cours » (un dossier déposé sans compte s'y ajoute avec son numéro et son code de suivi). Le traitement reprend dès votre réponse.";
     public static string RejectionMail(string reason) => $"Votre demande ne peut pas aboutir, pour la raison suivante :\n\n{reason}";
 }

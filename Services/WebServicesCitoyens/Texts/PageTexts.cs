@@ -48,4 +48,8 @@ public static class PageTexts
     public const string AccountDeleted =
         "Votre compte est supprimé. Vos dossiers en cours restent traités par les mairies ; vous pouvez les suivre avec leur numéro et leur code de suivi.";
     public const string DocumentGiven = "Le document a été joint au dossier : la mairie peut le consulter.";
+    public const string CorrectionAnswered = "Votre réponse a été transmise à la mairie : le traitement de votre dossier reprend.";
+    public const string AnswerRefusedTitle = "Réponse non transmise";
+    public const string LetterNotFoundTitle = "Courrier introuvable";
+    public const string LetterNotFound = "Aucun de vos dossiers n'a de courrier de la mairie à cette adresse.";
 }

@@ -156,6 +156,62 @@ public sealed class XslEnginesTests
         Assert.That(libxslt, Is.EqualTo(served), "the served page is what xsltproc makes of its page XML");
     }
 
+    /// <summary>
+    /// The dashboard as the commune's processing leaves it (a correction request with its answer form, a
+    /// message, a letter, a rejection): its page document renders alike on the three engines and is the
+    /// page served; the raw GetDashboard response too, without the form or the download links.
+    /// </summary>
+    [Test]
+    public async Task The_dashboard_page_with_a_correction_request_a_letter_and_a_rejection_is_what_xsltproc_and_saxon_make_of_its_page_xml()
+    {
+        var calls = new Accounts.AccountCalls(SharedHost.Host);
+        var (session, awaiting, withLetter, _) = await Accounts.CommuneAtWork.ProcessedDossiersAsync(calls);
+        using var client = Accounts.CommuneAtWork.Browser(session);
+        var page = XDocument.Parse(await client.GetStringAsync(SharedHost.Host.BaseUrl + "/compte/tableau-de-bord?format=xml"));
+        var served = Canonical(await client.GetStringAsync(SharedHost.Host.BaseUrl + "/compte/tableau-de-bord"), "dashboard-processing-host");
+        var (status, response, _) = await Infrastructure.Soap.PostAsync(calls.Url, Infrastructure.Soap.Envelope(
+            $"<GetDashboard xmlns=\"{ContractNamespaces.Citizen}\"><SessionToken>{session}</SessionToken></GetDashboard>"), null);
+        Assert.That(status, Is.EqualTo(200), response);
+        var parameters = new Dictionary<string, string> { ["standalone"] = "yes", ["assets"] = "/" };
+
+        var (dotnet, libxslt, saxon) = RenderEverywhere("dashboard.xsl", page.ToString(), parameters, "dashboard-processing");
+        var (rawDotnet, rawLibxslt, rawSaxon) = RenderEverywhere("dashboard.xsl", response, parameters, "dashboard-processing-raw");
+
+        Assert.That(dotnet, Does.Contain("En attente de votre réponse").And.Contain($"action=\"/compte/dossiers/{awaiting.Number}/reponse\"")
+            .And.Contain("Demande de complément ou de correction").And.Contain("Message de la mairie").And.Contain("Motif du refus")
+            .And.Contain("Lettre d'accompagnement").And.Contain($"href=\"/compte/dossiers/{withLetter.Number}/documents/"));
+        Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+        Assert.That(libxslt, Is.EqualTo(served), "the served page is what xsltproc makes of its page XML");
+        Assert.That(rawDotnet, Does.Contain("La mairie attend votre réponse").And.Contain("Lettre d'accompagnement")
+            .And.Not.Contain("/reponse\"").And.Not.Contain("/documents/"));
+        Assert.That(rawLibxslt, Is.EqualTo(rawDotnet), "xsltproc differs from .NET");
+        Assert.That(rawSaxon, Is.EqualTo(rawDotnet), "Saxon differs from .NET");
+    }
+
+    /// <summary>GetStatus of a dossier waiting for the citizen and of a rejected one: status.xsl renders them alike on the three engines.</summary>
+    [Test]
+    public async Task A_status_waiting_for_the_citizen_and_a_rejected_one_render_identically_on_dotnet_libxslt_and_saxon()
+    {
+        var (_, awaiting, _, rejected) = await Accounts.CommuneAtWork.ProcessedDossiersAsync(new Accounts.AccountCalls(SharedHost.Host));
+        var parameters = new Dictionary<string, string> { ["standalone"] = "no", ["assets"] = "https://wsc.example/" };
+
+        foreach (var (procedure, (number, code), expected) in new[]
+        {
+            (Requests.RoadIncident, awaiting, "En attente de votre réponse"), (Requests.BirthCertificate, rejected, "Motif du refus"),
+        })
+        {
+            var xml = await SoapResponse(procedure, "GetStatus",
+                $"<GetStatus xmlns=\"{Infrastructure.Soap.Ns}\"><DossierNumber>{number}</DossierNumber><TrackingCode>{code}</TrackingCode></GetStatus>");
+
+            var (dotnet, libxslt, saxon) = RenderEverywhere("status.xsl", xml, parameters, "status-" + number);
+
+            Assert.That(dotnet, Does.Contain(expected).And.Not.Contain("href=\"/compte\""), "no guessed address on a commune's site");
+            Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+            Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+        }
+    }
+
     /// <summary>The account's login page document, refused with an error and a refilled address, alike on the three engines.</summary>
     [Test]
     public void The_account_login_form_sent_back_with_an_error_renders_identically_on_dotnet_libxslt_and_saxon()

@@ -7,8 +7,10 @@ namespace WebServicesCitoyens.Tests.Web;
 /// <summary>
 /// axe-core (WCAG 2.1 A and AA rules) in real headless Chromium finds no violation on any page a
 /// citizen sees: both forms, a form sent back with errors, the receipt, the tracking page, the
-/// submitted request to print (a road incident, and a marriage file with its witnesses and documents) and the
-/// message pages; and on the documentation pages webmasters read (the index, and two procedures: the
+/// submitted request to print (a road incident, and a marriage file with its witnesses and documents),
+/// the message pages, the dashboard as the commune's processing leaves it (a correction request with its
+/// answer form, also sent back refused; a letter; a rejection) and the tracking pages of a dossier
+/// waiting for the citizen and of a rejected one; and on the documentation pages webmasters read (the index, and two procedures: the
 /// birth certificate, and the marriage file with its repeated group and attachments).
 /// Tests/Accessibility/axe_check.mjs drives the browser.
 /// </summary>
@@ -57,6 +59,43 @@ public sealed class AccessibilityTests
         return new Uri(file).AbsoluteUri;
     }
 
+    /// <summary>
+    /// The pages of the commune's processing a citizen sees: the dashboard with a correction request and
+    /// its answer form, a letter and a rejection; the same form sent back with an error; the tracking
+    /// pages of the dossier waiting for an answer and of the rejected one.
+    /// </summary>
+    private static async Task<string[]> ProcessingPages()
+    {
+        var (session, awaiting, _, rejected) = await Accounts.CommuneAtWork.ProcessedDossiersAsync(new Accounts.AccountCalls(SharedHost.Host));
+        using var browser = Accounts.CommuneAtWork.Browser(session);
+        var dashboard = await browser.GetStringAsync($"{SharedHost.Host.BaseUrl}/compte/tableau-de-bord");
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"{SharedHost.Host.BaseUrl}/compte/dossiers/{awaiting.Number}/reponse")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["reponse"] = " " }),
+        };
+        post.Headers.Add("Origin", SharedHost.Host.BaseUrl);
+        using var refused = await browser.SendAsync(post);
+        var refusedHtml = await refused.Content.ReadAsStringAsync();
+        Assert.That(WebUtility.HtmlDecode(dashboard), Does.Contain($"id=\"reponse-{awaiting.Number}\"").And.Contain("Courriers de la mairie").And.Contain("Motif du refus"));
+        Assert.That(refused.StatusCode, Is.EqualTo((HttpStatusCode)422));
+        Assert.That(refusedHtml, Does.Contain($"id=\"reponse-{awaiting.Number}-erreur\""));
+        return
+        [
+            Saved("dashboard-processing", dashboard),
+            Saved("dashboard-answer-refused", refusedHtml),
+            $"{SharedHost.Host.BaseUrl}/suivi?dossier={awaiting.Number}&code={awaiting.Code}",
+            $"{SharedHost.Host.BaseUrl}/suivi?dossier={rejected.Number}&code={rejected.Code}",
+        ];
+    }
+
+    /// <summary>A page saved with a base address so that its stylesheets load as served.</summary>
+    private static string Saved(string name, string html)
+    {
+        var file = Path.Combine(Work, name + ".html");
+        File.WriteAllText(file, html.Replace("<head>", $"<head><base href=\"{SharedHost.Host.BaseUrl}/\">"));
+        return new Uri(file).AbsoluteUri;
+    }
+
     private static Dictionary<string, string> Incident(string description) => new()
     {
         ["clientRequestId"] = Requests.NewId("axe"), ["categorie"] = "DEPOT_SAUVAGE", ["niveauGene"] = "IMPORTANTE",
@@ -88,6 +127,7 @@ public sealed class AccessibilityTests
             await DashboardPage(),
             trackingUrl.Replace("/suivi?", "/suivi/demande?"),
             $"{SharedHost.Host.BaseUrl}/suivi/demande?dossier={marriage}&code={marriageCode}",
+            .. await ProcessingPages(),
         ];
         Assert.That(trackingUrl, Does.Contain("/suivi?dossier="));
 
