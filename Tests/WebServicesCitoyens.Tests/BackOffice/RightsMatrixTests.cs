@@ -139,6 +139,7 @@ public sealed class RightsMatrixTests
     private static string _absentColleague = "";
     private static (string Number, string DocumentId) _generated;
     private static (string Number, string DocumentId) _citizenDocument;
+    private static readonly byte[] IdentityDocument = DocumentSamples.Pdf();
 
     [OneTimeSetUp]
     public async Task Prepare_another_commune_a_citizen_an_absent_colleague_and_dossiers_with_documents()
@@ -158,7 +159,7 @@ public sealed class RightsMatrixTests
 
         // A duplicate family record book, to which the citizen gave their identity document.
         var duplicate = await citizens.OwnDossierAsync(_citizenSession, "etat-civil.duplicata-livret-famille");
-        var document = await citizens.UploadedAsync(_citizenSession, "identite.pdf", DocumentSamples.Pdf());
+        var document = await citizens.UploadedAsync(_citizenSession, "identite.pdf", IdentityDocument);
         await citizens.SucceedAsync("AttachDocument", ("SessionToken", _citizenSession), ("DossierNumber", duplicate),
             ("FieldPath", "pieces.pieceIdentite"), ("DocumentId", document));
         _citizenDocument = (duplicate, document);
@@ -245,7 +246,8 @@ public sealed class RightsMatrixTests
             case Expect.Ok:
                 Assert.That(answer.Succeeded, Is.True, answer.ToString());
                 if (answer.Result!.Element(B + "DossierNumber") is { } shown) Assert.That(shown.Value, Is.EqualTo(number));
-                if (operation.StartsWith("Get") && operation.EndsWith("Document")) Assert.That(answer.Result.Value("Content"), Is.Not.Empty);
+                if (operation == "GetCitizenDocument") Assert.That(answer.Result.Value("Content"), Is.EqualTo(Convert.ToBase64String(IdentityDocument)));
+                if (operation == "GetGeneratedDocument") Assert.That(Convert.FromBase64String(answer.Result.Value("Content"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
                 if (Changing.Contains(operation)) Assert.That(BackOfficeWorld.Snapshot(number), Is.Not.EqualTo(before), "the dossier did not change");
                 else unchanged();
                 break;
