@@ -58,6 +58,7 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.AgentService>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierQueue>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierProcessing>();
+        builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.OnBehalfFiling>();
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();

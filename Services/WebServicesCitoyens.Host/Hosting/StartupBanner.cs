@@ -24,6 +24,7 @@ public static class StartupBanner
                 $"  procedure SOAP services  {baseUrl}/services/procedures/{{code}}.svc   (WSDL: ?wsdl, XSD: ?xsd)",
                 $"  catalogue SOAP service   {baseUrl}{CatalogueContract.EndpointPath}?wsdl",
                 $"  citizen account          {baseUrl}/compte   (SOAP: {baseUrl}{CitizenAccountContract.EndpointPath}?wsdl)",
+                $"  back office (agents)     {baseUrl}{BackOfficeContract.EndpointPath}?wsdl   (demo logins: README, « Back office (agents) »)",
                 $"  sample dossier tracking  {DemoCommune.SampleTrackingUrlAsync(app.Services).GetAwaiter().GetResult()}",
                 $"  demo preview key         {DemoCommune.PreviewKey}   (opens procedures in Test: ?apercu=)",
                 $"  stylesheets              {baseUrl}/xsl/form.xsl  {baseUrl}/css/wsc.css",

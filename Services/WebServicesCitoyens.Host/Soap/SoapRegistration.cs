@@ -6,7 +6,7 @@ using WebServicesCitoyens.Schemas;
 
 namespace WebServicesCitoyens.Host.Soap;
 
-/// <summary>SoapCore wiring: one endpoint per procedure and the catalogue's, behind the guard, serving the committed WSDLs.</summary>
+/// <summary>SoapCore wiring: one endpoint per procedure and the platform services' (catalogue, citizen account, back office), behind the guard, serving the committed WSDLs.</summary>
 public static class SoapRegistration
 {
     public static void AddSoapServices(this WebApplicationBuilder builder)
@@ -15,6 +15,7 @@ public static class SoapRegistration
         builder.Services.AddScoped<ProcedureService>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<CitizenAccountService>();
+        builder.Services.AddScoped<BackOfficeService>();
         builder.Services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
     }
 
@@ -51,6 +52,7 @@ public static class SoapRegistration
             pipeline.UseSoapEndpoint<ProcedureService>(options => Configure(options, endpoint));
         pipeline.UseSoapEndpoint<CatalogueService>(options => Configure(options, endpoints.ForPath(CatalogueContract.EndpointPath)!));
         pipeline.UseSoapEndpoint<CitizenAccountService>(options => Configure(options, endpoints.ForPath(CitizenAccountContract.EndpointPath)!));
+        pipeline.UseSoapEndpoint<BackOfficeService>(options => Configure(options, endpoints.ForPath(BackOfficeContract.EndpointPath)!));
     }
 
     private static void Configure(SoapCoreOptions options, SoapEndpoint endpoint)

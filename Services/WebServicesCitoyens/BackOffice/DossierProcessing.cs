@@ -145,7 +145,8 @@ public sealed class DossierProcessing(
         var mine = new List<string>();
         foreach (var number in numbers)
             if (await FindVisibleAsync(agent, number) is not null) mine.Add(number);
-        return await AssignAsync(agent, mine, agent.Id);
+        // Nothing to take (the operator, who belongs to no commune, never has): nobody to check as assignee either.
+        return mine.Count == 0 ? [] : await AssignAsync(agent, mine, agent.Id);
     }
 
     /// <summary>The same action on each dossier of a selection; each succeeds or fails on its own (with the reason).</summary>

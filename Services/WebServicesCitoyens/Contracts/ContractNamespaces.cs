@@ -15,6 +15,9 @@ public static class ContractNamespaces
     /// <summary>The citizen account service: login, dashboard, the dossiers a citizen follows.</summary>
     public const string Citizen = "http://webservicescitoyens.fr/ws/citizen/v1";
 
+    /// <summary>The back office service: agents' logins, queue, dossier processing, filing on a citizen's behalf.</summary>
+    public const string BackOffice = "http://webservicescitoyens.fr/ws/backoffice/v1";
+
     /// <summary>Element wrapping the detail of a validation fault.</summary>
     public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";
 }

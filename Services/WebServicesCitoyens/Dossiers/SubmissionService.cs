@@ -31,6 +31,10 @@ public enum Channel
     Soap,
     /// <summary>The form page hosted by the platform.</summary>
     Web,
+    /// <summary>Entered by an agent for a citizen at the town hall's counter (back office, FileOnBehalf).</summary>
+    Counter,
+    /// <summary>Entered by an agent for a citizen on the phone (back office, FileOnBehalf).</summary>
+    Phone,
 }
 
 /// <summary>
@@ -43,11 +47,15 @@ public sealed class SubmissionService(
 {
     private const int NumberAttempts = 5;
 
+    /// <param name="filedBy">
+    /// The agent entering the request for a citizen (at the counter, on the phone), as the history names
+    /// them; such a dossier stays with the agent's commune, so a register held elsewhere is refused.
+    /// </param>
     public async Task<Receipt> SubmitAsync(ProcedureDefinition definition, string communeCode, string clientRequestId,
-        XElement request, Channel channel, string? previewKey = null, string? citizenId = null)
+        XElement request, Channel channel, string? previewKey = null, string? citizenId = null, string? filedBy = null)
     {
         var origin = await OfferingCommuneAsync(definition, communeCode, previewKey);
-        var commune = await FilingCommuneAsync(definition, origin, request);
+        var commune = await FilingCommuneAsync(definition, origin, request, keepCommune: filedBy is not null);
         var now = clock.GetUtcNow();
         var errors = DefinitionRules.Check(definition, request, commune, DateOnly.FromDateTime(commune.ToLocal(now.UtcDateTime)));
         if (errors.Count > 0) throw new RequestValidationException(errors);
@@ -69,7 +77,7 @@ public sealed class SubmissionService(
             try
             {
                 await dossiers.InsertAsync(dossier, new DossierEvent(dossier.Number, 1, at, DossierEventKinds.Submitted,
-                    definition.InitialStep.Code, DossierTexts.CitizenActor, $"{DossierTexts.SubmittedBy} ({channel})"));
+                    definition.InitialStep.Code, filedBy ?? DossierTexts.CitizenActor, $"{DossierTexts.SubmittedBy} ({channel})"));
                 return await ReceiptAsync(definition, commune, dossier);
             }
             catch (DbException) when (attempt < NumberAttempts)
@@ -178,14 +186,17 @@ public sealed class SubmissionService(
     /// <summary>
     /// The commune the dossier is filed with: for a civil-status act, the one that holds the register
     /// (birth, marriage, death place), whatever commune page the citizen started from. A test dossier
-    /// stays with the commune testing it.
+    /// stays with the commune testing it; one an agent files (<paramref name="keepCommune"/>) with the agent's.
     /// </summary>
-    private async Task<Commune> FilingCommuneAsync(ProcedureDefinition definition, OfferCheck origin, XElement request)
+    private async Task<Commune> FilingCommuneAsync(ProcedureDefinition definition, OfferCheck origin, XElement request, bool keepCommune)
     {
         var commune = origin.Commune!;
         if (origin.IsTest || definition.RegisterField is not { } register
             || DefinitionRules.ValueAt(request, register.Path) is not { } registerCode || registerCode == commune.Code)
             return commune;
+        if (keepCommune)
+            throw new RequestValidationException([new ValidationError(register.Path,
+                BackOfficeTexts.RegisterHeldElsewhere(register.Label, register.Path, (await communes.FindAsync(registerCode))?.Name ?? registerCode))]);
         var holder = await CheckOfferAsync(definition, registerCode);
         return holder.Refusal is null
             ? holder.Commune!

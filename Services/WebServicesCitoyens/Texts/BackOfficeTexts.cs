@@ -27,6 +27,37 @@ public static class BackOfficeTexts
     public const string PlatformActor = "traitement automatique";
     public const string CitizenActor = "l'usager";
 
+    // Filing a request for a citizen (at the counter, on the phone).
+    public const string ProcedureNotInRemit = "Aucune démarche de votre périmètre ne porte ce code.";
+    public static string ProcedureNotOfferedHere(string title) =>
+        $"Votre commune ne propose pas la démarche « {title} » en ligne : elle ne peut pas être saisie pour un usager.";
+    public static string RegisterHeldElsewhere(string label, string path, string holder) =>
+        $"{ValidationTexts.Field(label, path)} : l'acte est détenu par la mairie de {holder} ; la demande ne peut être saisie que par elle.";
+
+    // Labels of the back office service's parameters, for its faults.
+    public const string FilterLabel = "Filtre de la file";
+    public const string StepCodeLabel = "Code de l'étape";
+    public const string StateLabel = "État du dossier";
+    public const string OlderThanDaysLabel = "Déposé depuis plus de (jours)";
+    public const string OverdueOnlyLabel = "En retard seulement";
+    public const string AssignedToMeLabel = "Mes dossiers seulement";
+    public const string UnassignedOnlyLabel = "Dossiers non attribués seulement";
+    public const string TestDossiersLabel = "Dossiers de test";
+    public const string SortLabel = "Tri";
+    public const string DescendingLabel = "Ordre décroissant";
+    public const string PageLabel = "Page";
+    public const string PageSizeLabel = "Dossiers par page";
+    public const string ActionCodeLabel = "Code de l'action";
+    public const string ExpectedStepLabel = "Étape attendue";
+    public const string TextLabel = "Texte";
+    public const string ReasonLabel = "Motif du rejet";
+    public const string ExitStepLabel = "Étape de rejet";
+    public const string DossierNumbersLabel = "Dossiers sélectionnés";
+    public const string AgentIdLabel = "Identifiant de l'agent";
+    public const string ColleagueIdLabel = "Identifiant du collègue";
+    public const string DocumentIdLabel = "Identifiant du document";
+    public const string ChannelLabel = "Canal de dépôt";
+
     public static string CorrectionMail(string request) =>
         $"La mairie vous demande de compléter ou de corriger votre demande :\n\n{request}\n\nRépondez depuis votre espace citoyen, rubrique « Mes dossiers en cours » (un dossier déposé sans compte s'y ajoute avec son numéro et son code de suivi). Le traitement reprend dès votre réponse.";
     public static string RejectionMail(string reason) => $"Votre demande ne peut pas aboutir, pour la raison suivante :\n\n{reason}";

@@ -107,8 +107,9 @@ public sealed class DefinitionMessagesTests
     [Test]
     public void A_definition_without_messages_loads_with_none()
     {
-        // Only the messages go: the documents after them stay (an action generates one).
-        Write(text => text[..text.IndexOf("  <messages>", StringComparison.Ordinal)] + text[(text.IndexOf("</messages>", StringComparison.Ordinal) + "</messages>\n".Length)..]);
+        // Only the messages go: the definition's documents, after them, are still needed by its actions.
+        Write(text => text[..text.IndexOf("  <messages>", StringComparison.Ordinal)]
+            + text[(text.IndexOf("  </messages>\n", StringComparison.Ordinal) + "  </messages>\n".Length)..]);
 
         Assert.That(DefinitionLoader.LoadFolder(_folder).Find(Requests.BirthCertificate)!.Messages, Is.Empty);
     }

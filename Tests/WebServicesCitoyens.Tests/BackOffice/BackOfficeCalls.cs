@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Schemas;
+using S = WebServicesCitoyens.Tests.Infrastructure.Soap;
+
+namespace WebServicesCitoyens.Tests.BackOffice;
+
+/// <summary>The answer of a back office call: its result element (or its response when it has none), or the fault's fields and text.</summary>
+public sealed record Answer(XElement? Result, IReadOnlyList<string> FaultFields, string Fault)
+{
+    public bool Succeeded => Result is not null;
+
+    public override string ToString() => Succeeded ? "answered" : $"fault [{string.Join(", ", FaultFields)}] {Fault}";
+}
+
+/// <summary>
+/// Calls to /services/BackOffice.svc over plain SOAP, as any client writes them: each answer is
+/// checked against the published Wsdl/BackOffice.xsd. The demo agents log in once per test run.
+/// </summary>
+public static class BackOfficeCalls
+{
+    public static readonly XNamespace B = ContractNamespaces.BackOffice;
+    public static readonly XNamespace P = ContractNamespaces.Procedure;
+
+    /// <summary>The demo agents' password (Hosting/DemoAgents.cs), the same for every test host.</summary>
+    public const string Password = "demo-orleans-2026";
+    public const string EtatCivil = "etat-civil@orleans.demo";
+    public const string Voirie = "voirie@orleans.demo";
+    public const string Admin = "admin@orleans.demo";
+    public const string Operator = "exploitant@wsc.demo";
+
+    public static string Url => SharedHost.Host.BaseUrl + BackOfficeContract.EndpointPath;
+
+    /// <summary>An element of the back office namespace: a parameter, or a part of one.</summary>
+    public static XElement E(string name, params object?[] content) => new(B + name, content);
+
+    public static async Task<Answer> CallAsync(string operation, params object?[] parameters)
+    {
+        var body = new XElement(B + operation, parameters).ToString(SaveOptions.DisableFormatting);
+        using var request = new HttpRequestMessage(HttpMethod.Post, Url) { Content = new StringContent(S.Envelope(body), Encoding.UTF8, "text/xml") };
+        request.Headers.TryAddWithoutValidation("SOAPAction", $"\"{BackOfficeContract.Service.SoapAction(operation)}\"");
+        using var response = await S.Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError), text);
+            Assert.That(XDocument.Parse(text).Descendants("faultcode").Single().Value, Is.EqualTo("s:Client"), text);
+            return new Answer(null, S.FaultFields(text), S.FaultString(text));
+        }
+        var answer = XDocument.Parse(text).Descendants(B + operation + "Response").Single();
+        var errors = new List<string>();
+        new XDocument(new XElement(answer)).Validate(Schema.Value, (_, e) => errors.Add(e.Message));
+        Assert.That(errors, Is.Empty, $"{operation}'s answer is not valid against Wsdl/BackOffice.xsd:\n{answer}");
+        return new Answer(answer.Element(B + operation + "Result") ?? answer, [], "");
+    }
+
+    public static async Task<XElement> SucceedAsync(string operation, params object?[] parameters)
+    {
+        var answer = await CallAsync(operation, parameters);
+        Assert.That(answer.Succeeded, Is.True, $"{operation} refused: {answer}");
+        return answer.Result!;
+    }
+
+    public static async Task<Answer> RefusedAsync(string operation, params object?[] parameters)
+    {
+        var answer = await CallAsync(operation, parameters);
+        Assert.That(answer.Succeeded, Is.False, $"{operation} answered where a fault was expected:\n{answer.Result}");
+        return answer;
+    }
+
+    private static readonly ConcurrentDictionary<string, Task<XElement>> Sessions = new();
+
+    /// <summary>The session of an agent, opened once for the test run (LoginResult: SessionToken, ExpiresAt, Agent).</summary>
+    public static Task<XElement> SessionOfAsync(string email, string password = Password) =>
+        Sessions.GetOrAdd(email, _ => LoginAsync(email, password));
+
+    /// <summary>A session of its own (for a test that closes it).</summary>
+    public static Task<XElement> LoginAsync(string email, string password = Password) =>
+        SucceedAsync("Login", E("Email", email), E("Password", password));
+
+    public static async Task<string> TokenOfAsync(string email, string password = Password) =>
+        (await SessionOfAsync(email, password)).Element(B + "SessionToken")!.Value;
+
+    public static async Task<string> AgentIdOfAsync(string email, string password = Password) =>
+        (await SessionOfAsync(email, password)).Element(B + "Agent")!.Element(B + "Id")!.Value;
+
+    public static XElement Session(string token) => E("SessionToken", token);
+
+    public static XElement Number(string number) => E("DossierNumber", number);
+
+    public static XElement Selection(params string[] numbers) => E("DossierNumbers", numbers.Select(Number));
+
+    public static Task<XElement> DossierAsync(string token, string number) => SucceedAsync("GetDossier", Session(token), Number(number));
+
+    public static Task<XElement> PerformAsync(string token, string number, string action, string? expectedStep = null) =>
+        SucceedAsync("PerformAction", Session(token), Number(number), E("ActionCode", action), expectedStep is null ? null : E("ExpectedStep", expectedStep));
+
+    /// <summary>The queue with these filter elements (ProcedureCode, StepCode, …, in schema order).</summary>
+    public static Task<XElement> QueueAsync(string token, params XElement[] filter) =>
+        SucceedAsync("ListDossiers", Session(token), filter.Length == 0 ? null : E("Filter", filter));
+
+    public static IReadOnlyList<string> Numbers(XElement queue) => queue.Elements(B + "Entry").Select(e => e.Element(B + "DossierNumber")!.Value).ToList();
+
+    public static string Value(this XElement element, string child) => element.Element(B + child)?.Value
+        ?? throw new AssertionException($"No {child} in {element.Name.LocalName}:\n{element}");
+
+    public static IReadOnlyList<XElement> Items(this XElement element, string list) => element.Element(B + list)?.Elements().ToList() ?? [];
+
+    public static IReadOnlyList<string> ActionCodes(XElement view) => view.Items("Actions").Select(a => a.Value("Code")).ToList();
+
+    /// <summary>The outcome of one dossier of a bulk answer, or null when the answer does not name it.</summary>
+    public static XElement? OutcomeOf(XElement bulk, string number) =>
+        bulk.Elements(B + "Outcome").SingleOrDefault(o => o.Value("DossierNumber") == number);
+
+    /// <summary>A well-formed dossier number that no dossier has.</summary>
+    public static string UnknownNumber() => WebServicesCitoyens.Dossiers.DossierNumber.NewNumber();
+
+    private static readonly Lazy<XmlSchemaSet> Schema = new(() =>
+        SchemaValidator.LoadSchema(Repository.PathOf("Wsdl", "BackOffice.xsd"), ContractNamespaces.BackOffice));
+}
