@@ -85,10 +85,10 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
         var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM dossiers d WHERE {where}", args);
         var rows = await connection.QueryAsync<DossierRecord, QueueExtra, (DossierRecord Dossier, QueueExtra Extra)>(
             $"""
-            SELECT {DossierStore.Columns("d")}, a.display_name AS AssignedAgentName, CASE WHEN {overdueSql} THEN 1 ELSE 0 END AS IsOverdue
+            SELECT {DossierStore.Columns("d")}, CASE WHEN {overdueSql} THEN 1 ELSE 0 END AS IsOverdue, a.display_name AS AssignedAgentName
             FROM dossiers d LEFT JOIN agents a ON a.id = d.assigned_agent_id
             WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset
-            """, (dossier, extra) => (dossier, extra), args, splitOn: "AssignedAgentName");
+            """, (dossier, extra) => (dossier, extra), args, splitOn: "IsOverdue");
         var entries = rows.Select(row =>
         {
             var dossier = row.Dossier;
@@ -103,7 +103,10 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
         return new QueuePage(total, page, pageSize, entries);
     }
 
-    /// <summary>The queue's columns beyond the dossier's (Dapper splits the row at AssignedAgentName).</summary>
+    /// <summary>
+    /// The queue's columns beyond the dossier's. Dapper splits the row at IsOverdue, never null: split at a
+    /// column that may be null (the name of an unassigned dossier's agent), it would give no object at all.
+    /// </summary>
     private sealed class QueueExtra
     {
         public string? AssignedAgentName { get; set; }
