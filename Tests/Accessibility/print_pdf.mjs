@@ -1,14 +1,10 @@
 // Prints a page as headless Debian Chromium would on paper (print media, A4, print.css applied) into a
 // PDF file, so that the tests can read what the printed page shows with pdftotext.
 // Usage: node print_pdf.mjs URL OUTPUT.pdf
-import { chromium } from "playwright-core";
+import { launchChromium } from "./browser.mjs";
 
 const [url, output] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   const response = await page.goto(url, { waitUntil: "load" });

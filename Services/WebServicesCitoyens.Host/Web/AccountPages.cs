@@ -22,7 +22,7 @@ public static class AccountPages
         // Every account page shows or changes a citizen's own data.
         var pages = app.MapGroup("/compte").AddEndpointFilter(async (context, next) =>
         {
-            CitizenCookie.Private(context.HttpContext);
+            PrivateResponses.Page(context.HttpContext);
             return await next(context);
         });
 
@@ -34,7 +34,7 @@ public static class AccountPages
         pages.MapPost("/connexion", (HttpContext context, AccountService accounts, XsltRenderer renderer) => Post(context, renderer, "connexion", async form =>
         {
             var client = context.Connection.RemoteIpAddress?.ToString() ?? "inconnu";
-            CitizenCookie.Set(context, await accounts.LoginAsync(form["email"].ToString(), form["motDePasse"].ToString(), client));
+            CitizenCookie.Session.Set(context, await accounts.LoginAsync(form["email"].ToString(), form["motDePasse"].ToString(), client));
             return Results.Redirect(Dashboard);
         }));
 
@@ -105,8 +105,8 @@ public static class AccountPages
             {
                 if (RefusedPost(context, renderer) is { } refusal) return refusal;
                 var form = await context.Request.ReadFormAsync();
-                await accounts.SetNotificationsAsync(CitizenCookie.Token(context)!, form["etapes"] == "oui", form["messages"] == "oui");
-                return await DashboardPageAsync(context, renderer, await accounts.AuthenticateAsync(CitizenCookie.Token(context)),
+                await accounts.SetNotificationsAsync(CitizenCookie.Session.Token(context)!, form["etapes"] == "oui", form["messages"] == "oui");
+                return await DashboardPageAsync(context, renderer, await accounts.AuthenticateAsync(CitizenCookie.Session.Token(context)),
                     PageTexts.NotificationsSaved, null, 200);
             }));
 
@@ -138,30 +138,30 @@ public static class AccountPages
         pages.MapPost("/mot-de-passe", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
             WithCitizen(context, accounts, citizen => Post(context, renderer, "parametres", async form =>
             {
-                await accounts.ChangePasswordAsync(CitizenCookie.Token(context)!, form["motDePasseActuel"].ToString(), form["motDePasse"].ToString());
+                await accounts.ChangePasswordAsync(CitizenCookie.Session.Token(context)!, form["motDePasseActuel"].ToString(), form["motDePasse"].ToString());
                 return HtmlPages.Message(renderer, PageTexts.PasswordChangedTitle, PageTexts.PasswordChanged, 200);
             }, prefix: "mdp.", citizen: citizen)));
 
         pages.MapPost("/adresse", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
             WithCitizen(context, accounts, citizen => Post(context, renderer, "parametres", async form =>
             {
-                await accounts.ChangeEmailAsync(CitizenCookie.Token(context)!, form["email"].ToString(), form["motDePasse"].ToString());
+                await accounts.ChangeEmailAsync(CitizenCookie.Session.Token(context)!, form["email"].ToString(), form["motDePasse"].ToString());
                 return HtmlPages.Message(renderer, PageTexts.EmailChangeTitle, PageTexts.EmailChangeSent, 200);
             }, prefix: "adresse.", citizen: citizen)));
 
         pages.MapPost("/suppression", (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
             WithCitizen(context, accounts, citizen => Post(context, renderer, "parametres", async form =>
             {
-                await accounts.DeleteAccountAsync(CitizenCookie.Token(context)!, form["motDePasse"].ToString());
-                CitizenCookie.Clear(context);
+                await accounts.DeleteAccountAsync(CitizenCookie.Session.Token(context)!, form["motDePasse"].ToString());
+                CitizenCookie.Session.Clear(context);
                 return HtmlPages.Message(renderer, PageTexts.AccountDeletedTitle, PageTexts.AccountDeleted, 200);
             }, prefix: "suppression.", citizen: citizen)));
 
         pages.MapPost("/deconnexion", async (HttpContext context, AccountService accounts) =>
         {
-            if (!CitizenCookie.IsSameOrigin(context)) return Results.Redirect("/compte");
-            if (CitizenCookie.Token(context) is { } token) await accounts.LogoutAsync(token);
-            CitizenCookie.Clear(context);
+            if (!PagePosts.IsSameOrigin(context)) return Results.Redirect("/compte");
+            if (CitizenCookie.Session.Token(context) is { } token) await accounts.LogoutAsync(token);
+            CitizenCookie.Session.Clear(context);
             return Results.Redirect("/compte");
         });
 
@@ -210,7 +210,7 @@ public static class AccountPages
                 try
                 {
                     var letter = await dossiers.GeneratedDocumentAsync(citizen, numero, id);
-                    NeverSniffedNorKept(context);
+                    PrivateResponses.File(context);
                     return Results.File(letter.Content, letter.Document.MediaType, letter.Document.FileName);
                 }
                 catch (RequestValidationException)
@@ -236,7 +236,7 @@ public static class AccountPages
                 try
                 {
                     var (document, content) = await documents.OpenAsync(citizen, id);
-                    NeverSniffedNorKept(context);
+                    PrivateResponses.File(context);
                     return Results.File(content, document.MediaType, document.FileName);
                 }
                 catch (RequestValidationException)
@@ -294,7 +294,7 @@ public static class AccountPages
         pages.MapPost("/documents/{id}/suppression", (string id, HttpContext context, AccountService accounts, CitizenDocuments documents,
             XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
             {
-                if (!CitizenCookie.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
+                if (!PagePosts.IsSameOrigin(context)) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403);
                 try
                 {
                     var deleted = await documents.DeleteAsync(citizen, id);
@@ -340,17 +340,9 @@ public static class AccountPages
                     await zip.DisposeAsync();
                     throw;
                 }
-                NeverSniffedNorKept(context);
+                PrivateResponses.File(context);
                 return Results.File(zip, "application/zip", PageTexts.ExportFileName);
             }));
-    }
-
-    /// <summary>A citizen's file goes as it is: its declared type only, never rendered in the platform's origin, not cached.</summary>
-    private static void NeverSniffedNorKept(HttpContext context)
-    {
-        context.Response.Headers.XContentTypeOptions = "nosniff";
-        context.Response.Headers.CacheControl = "private, no-store";
-        context.Response.Headers.ContentSecurityPolicy = "default-src 'none'; sandbox";
     }
 
     private static IResult Form(XsltRenderer renderer, string view, string? token = null,
@@ -380,14 +372,9 @@ public static class AccountPages
         }
     }
 
-    /// <summary>
-    /// The refusal of a post that does not come from the platform's own pages (403) or is not a form (415);
-    /// null when the post may go on.
-    /// </summary>
+    /// <summary>The refusal of a post that does not come from the platform's own pages or is not a form; null when the post may go on.</summary>
     private static IResult? RefusedPost(HttpContext context, XsltRenderer renderer) =>
-        !CitizenCookie.IsSameOrigin(context) ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.ForeignPost, 403)
-        : !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
-        : null;
+        PagePosts.Refusal(context) is { } refusal ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refusal.Message, refusal.Status) : null;
 
     /// <summary>The form control of a service parameter.</summary>
     private static string ControlOf(string parameter) => parameter switch

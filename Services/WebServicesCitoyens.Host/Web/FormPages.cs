@@ -35,7 +35,7 @@ public static class FormPages
             var prefilled = await CitizenCookie.CitizenAsync(context, accounts) is { } citizen
                 ? ProfileValues.Prefill(definition, await profiles.GetAsync(citizen), citizen.Email)
                 : [];
-            if (prefilled.Count > 0) CitizenCookie.Private(context);
+            if (prefilled.Count > 0) PrivateResponses.Page(context);
             return RenderForm(renderer, ContractMapping.Form(definition, offer.Commune!), context, NewRequestId(), prefilled, null, 200,
                 prefilled.Count > 0 ? ProfileTexts.Prefilled : null);
         });
@@ -75,7 +75,7 @@ public static class FormPages
                 return HtmlPages.Render(renderer, "receipt.xsl",
                     PageDocument.For(await SubmitAsync(definition, commune, requestId, form, validator, submissions, PreviewKey(context),
                         // A logged-in citizen follows the dossier from their account (posted from the platform's own page only).
-                        CitizenCookie.IsSameOrigin(context) ? (await CitizenCookie.CitizenAsync(context, accounts))?.Id : null), "SubmitResult"));
+                        PagePosts.IsSameOrigin(context) ? (await CitizenCookie.CitizenAsync(context, accounts))?.Id : null), "SubmitResult"));
             }
             catch (RequestValidationException refused)
             {

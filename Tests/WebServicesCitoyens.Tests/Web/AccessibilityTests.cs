@@ -10,8 +10,9 @@ namespace WebServicesCitoyens.Tests.Web;
 /// submitted request to print (a road incident, and a marriage file with its witnesses and documents),
 /// the message pages, the dashboard as the commune's processing leaves it (a correction request with its
 /// answer form, also sent back refused; a letter; a rejection) and the tracking pages of a dossier
-/// waiting for the citizen and of a rejected one; and on the documentation pages webmasters read (the index, and two procedures: the
-/// birth certificate, and the marriage file with its repeated group and attachments).
+/// waiting for the citizen and of a rejected one; on the documentation pages webmasters read (the index, and two procedures: the
+/// birth certificate, and the marriage file with its repeated group and attachments); and the agents' login
+/// page (the back office's other pages are checked while an agent uses them: BackOffice/AgentPagesEndToEndTests).
 /// Tests/Accessibility/axe_check.mjs drives the browser.
 /// </summary>
 public sealed class AccessibilityTests
@@ -128,6 +129,8 @@ public sealed class AccessibilityTests
             trackingUrl.Replace("/suivi?", "/suivi/demande?"),
             $"{SharedHost.Host.BaseUrl}/suivi/demande?dossier={marriage}&code={marriageCode}",
             .. await ProcessingPages(),
+            // The agents' login page; their other pages are checked logged in, in BackOffice/AgentPagesEndToEndTests.
+            $"{SharedHost.Host.BaseUrl}/gestion/connexion",
         ];
         Assert.That(trackingUrl, Does.Contain("/suivi?dossier="));
 
