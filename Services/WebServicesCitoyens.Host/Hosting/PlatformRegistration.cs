@@ -69,7 +69,11 @@ public static class PlatformRegistration
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
         ConfigurePdf(builder.Configuration["Pdf:FontFolder"] is { Length: > 0 } fonts ? fonts : DejaVuFontResolver.DefaultFolder);
         builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl,
-            new Dictionary<string, int> { [Schemas.CitizenAccountContract.EndpointPath] = documents.SoapBodyBytes }));
+            new Dictionary<string, int>
+            {
+                [Schemas.CitizenAccountContract.EndpointPath] = documents.SoapBodyBytes,
+                [Schemas.AdministrationContract.EndpointPath] = Schemas.AdministrationContract.MaxBodyBytes,
+            }));
         builder.Services.AddHttpContextAccessor();
     }
 

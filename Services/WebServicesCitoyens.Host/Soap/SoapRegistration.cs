@@ -15,6 +15,7 @@ public static class SoapRegistration
         builder.Services.AddScoped<ProcedureService>();
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<CitizenAccountService>();
+        builder.Services.AddScoped<AdministrationService>();
         builder.Services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
     }
 
@@ -51,6 +52,7 @@ public static class SoapRegistration
             pipeline.UseSoapEndpoint<ProcedureService>(options => Configure(options, endpoint));
         pipeline.UseSoapEndpoint<CatalogueService>(options => Configure(options, endpoints.ForPath(CatalogueContract.EndpointPath)!));
         pipeline.UseSoapEndpoint<CitizenAccountService>(options => Configure(options, endpoints.ForPath(CitizenAccountContract.EndpointPath)!));
+        pipeline.UseSoapEndpoint<AdministrationService>(options => Configure(options, endpoints.ForPath(AdministrationContract.EndpointPath)!));
     }
 
     private static void Configure(SoapCoreOptions options, SoapEndpoint endpoint)

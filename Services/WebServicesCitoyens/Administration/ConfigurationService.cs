@@ -229,11 +229,13 @@ public sealed class ConfigurationService(
     /// <summary>A stored version's document (checked when stored), read without DTD or resolver all the same.</summary>
     private static XDocument Load(string xml)
     {
-        using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        // Blanks between elements are dropped, so that the edited document is indented again as a whole.
+        using var reader = XmlReader.Create(new StringReader(xml),
+            new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
         return XDocument.Load(reader);
     }
 
-    /// <summary>The edited document, indented again (the texts' own line breaks are kept: only the blanks between elements are rewritten).</summary>
+    /// <summary>The edited document, indented (the texts' own line breaks are kept: only the blanks between elements are rewritten).</summary>
     private static string Serialize(XDocument document) =>
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + document.Root!.ToString() + "\n";
 

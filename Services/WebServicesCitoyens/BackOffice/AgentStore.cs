@@ -37,6 +37,14 @@ public sealed class AgentStore(Database database)
         return agents;
     }
 
+    /// <summary>The display names of some agents, disabled ones included (a version or a history names who did it).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> ids)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<(string Id, string DisplayName)>(
+            "SELECT id, display_name FROM agents WHERE id IN @ids", new { ids })).ToDictionary(a => a.Id, a => a.DisplayName);
+    }
+
     public async Task InsertAsync(DbConnection connection, DbTransaction transaction, Agent agent, string passwordHash, string createdAt)
     {
         await connection.ExecuteAsync(

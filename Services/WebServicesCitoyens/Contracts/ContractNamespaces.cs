@@ -15,6 +15,9 @@ public static class ContractNamespaces
     /// <summary>The citizen account service: login, dashboard, the dossiers a citizen follows.</summary>
     public const string Citizen = "http://webservicescitoyens.fr/ws/citizen/v1";
 
+    /// <summary>The administration service: a commune's configuration of its procedures and its people.</summary>
+    public const string Administration = "http://webservicescitoyens.fr/ws/administration/v1";
+
     /// <summary>Element wrapping the detail of a validation fault.</summary>
     public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";
 }

@@ -134,4 +134,42 @@ public static class AdministrationTexts
     public static string HideInstead(string path) => $"{path} est un champ du catalogue : il ne peut pas être supprimé, mais il peut être masqué.";
     public static string UnknownEvent(string name) => $"« {name} » n'est pas un événement : submitted (accusé de réception), stepReached (étape atteinte) ou agentMessage (message d'un agent).";
     public const string NoSuchMessage = "La version n'a pas de message pour cet événement et cette étape.";
+
+    // ------------------------------------------------------------------ the service's parameters (fault messages name them)
+    public const string ProcedureCodeLabel = "Code de la démarche";
+    public const string VersionLabel = "Version";
+    public const string DefinitionXmlLabel = "Définition de la démarche (XML)";
+    public const string AfterLabel = "Après";
+    public const string CodeLabel = "Code";
+    public const string AgentLabelLabel = "Libellé pour les agents";
+    public const string CitizenLabelLabel = "Libellé pour l'usager";
+    public const string StepCodeLabel = "Étape";
+    public const string LabelLabel = "Libellé";
+    public const string ToLabel = "Étape suivante";
+    public const string TriggerLabel = "Déclenchement";
+    public const string DelayLabel = "Délai";
+    public const string ActorLabel = "Acteur";
+    public const string DocumentLabel = "Document";
+    public const string MessageSubjectLabel = "Objet du message";
+    public const string MessageBodyLabel = "Texte du message";
+    public const string ProfilesLabel = "Profils";
+    public const string GroupPathLabel = "Groupe";
+    public const string NameLabel = "Nom du champ";
+    public const string TypeLabel = "Type";
+    public const string RequiredLabel = "Obligatoire";
+    public const string HelpLabel = "Aide";
+    public const string OptionsLabel = "Valeurs possibles";
+    public const string OptionValueLabel = "Valeur";
+    public const string PathLabel = "Champ";
+    public const string HiddenLabel = "Masqué";
+    public const string DirectionLabel = "Sens";
+    public const string EventLabelParameter = "Événement";
+    public const string SubjectLabel = "Objet";
+    public const string BodyLabel = "Texte";
+    public const string TitleLabel = "Titre";
+    public const string ScopeLabel = "Thématiques ou démarches traitées";
+    public const string DisplayNameLabel = "Nom affiché";
+    public const string RoleLabel = "Rôle";
+    public const string AgentIdLabel = "Identifiant de l'agent";
+    public static string UnknownRole(string role) => $"« {role} » n'est pas un rôle d'agent de commune : Agent ou Administrator.";
 }
