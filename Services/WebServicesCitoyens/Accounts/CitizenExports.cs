@@ -15,7 +15,7 @@ namespace WebServicesCitoyens.Accounts;
 /// </summary>
 public sealed class CitizenExports(
     DossierStore dossiers, CommuneStore communes, CitizenDocuments documents, DocumentFiles files,
-    PlatformOptions platform, TimeProvider clock, ProfileService profiles)
+    PlatformOptions platform, TimeProvider clock, ProfileService profiles, Administration.ProcedureDefinitions? definitions = null)
 {
     /// <summary>The name of the XML in the ZIP; each document is <c>documents/{Id}-{FileName}</c>.</summary>
     public const string DataEntry = "donnees.xml";
@@ -89,7 +89,8 @@ public sealed class CitizenExports(
 
     private async Task<ExportedDossier> DossierAsync(DossierRecord dossier)
     {
-        var definition = platform.Catalogue.Find(dossier.ProcedureCode);
+        // The definition the dossier was filed under (its commune's version, whose steps it follows).
+        var definition = definitions?.For(dossier) ?? platform.Catalogue.Find(dossier.ProcedureCode);
         var commune = await communes.FindAsync(dossier.CommuneCode);
         var current = definition?.FindStep(dossier.CurrentStep);
         var request = new XmlDocument { XmlResolver = null };

@@ -200,9 +200,8 @@ public static partial class ConfigurationEditor
     public static ConfigurationEdit AddField(FieldSpec spec) => draft =>
     {
         CheckCode(spec.Name, "Name", FieldNamePattern());
-        var type = ContractCompatibility.CommuneFieldTypes.FirstOrDefault(t => ContractCompatibility.TypeName(t) == spec.Type);
-        if (!ContractCompatibility.CommuneFieldTypes.Any(t => ContractCompatibility.TypeName(t) == spec.Type))
-            throw Refused("Type", AdministrationTexts.UnknownFieldType(spec.Type, ContractCompatibility.CommuneFieldTypes.Select(ContractCompatibility.TypeName)));
+        var type = ContractCompatibility.CommuneFieldTypes.Where(t => ContractCompatibility.TypeName(t) == spec.Type).Cast<FieldType?>().FirstOrDefault()
+            ?? throw Refused("Type", AdministrationTexts.UnknownFieldType(spec.Type, ContractCompatibility.CommuneFieldTypes.Select(ContractCompatibility.TypeName)));
         var container = Container(draft, spec.GroupPath);
         if (draft.Root!.Element(D + "form")!.Descendants(D + "field").Any(f => IsTrue(f, "commune") && (string?)f.Attribute("name") == spec.Name)
             || container.Elements().Any(e => (string?)e.Attribute("name") == spec.Name))

@@ -216,7 +216,7 @@ public sealed class ConfigurationService(
     }
 
     private async Task<ConfigurationVersion> ReplaceAsync(ConfigurationVersion draft, string xml) =>
-        await store.ReplaceDraftAsync(draft.CommuneCode, draft.ProcedureCode, draft.Version, xml)
+        await store.ReplaceDraftAsync(draft.CommuneCode, draft.ProcedureCode, draft.Version, draft.DefinitionXml, xml)
             ? draft with { DefinitionXml = xml }
             : throw Refused("Version", AdministrationTexts.DraftChanged);
 

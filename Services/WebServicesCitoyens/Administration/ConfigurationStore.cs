@@ -87,15 +87,20 @@ public sealed class ConfigurationStore(Database database)
         return inserted == 1 ? await InStateAsync(communeCode, procedureCode, ConfigurationStates.Draft) : null;
     }
 
-    /// <summary>Replaces the Draft's document; false when that version is no longer a Draft.</summary>
-    public async Task<bool> ReplaceDraftAsync(string communeCode, string procedureCode, long version, string xml)
+    /// <summary>
+    /// Replaces the Draft's document, provided it still holds <paramref name="expected"/> (what the edit
+    /// started from): false when a colleague changed, published or discarded it meanwhile, so that no
+    /// edit silently undoes another.
+    /// </summary>
+    public async Task<bool> ReplaceDraftAsync(string communeCode, string procedureCode, long version, string expected, string xml)
     {
         await using var connection = await database.OpenAsync();
         return await connection.ExecuteAsync(
             """
             UPDATE procedure_configurations SET definition_xml = @xml
             WHERE commune_code = @communeCode AND procedure_code = @procedureCode AND version = @version AND state = @draft
-            """, new { communeCode, procedureCode, version, xml, draft = ConfigurationStates.Draft }) == 1;
+              AND definition_xml = @expected
+            """, new { communeCode, procedureCode, version, expected, xml, draft = ConfigurationStates.Draft }) == 1;
     }
 
     /// <summary>Deletes the Draft (no dossier refers to a Draft); false when there was none.</summary>
