@@ -62,6 +62,10 @@ public sealed class ConfigurationCheck(ProcedureCatalogue catalogue)
             var name = sender switch { XElement element => element.Name.LocalName, XAttribute attribute => "@" + attribute.Name.LocalName, _ => "?" };
             problems.Add(AdministrationTexts.SchemaProblem(line, name, e.Message));
         });
+        // The one rule the loader applies while reading, said here in French.
+        foreach (var field in document.Descendants(XName.Get("field", DefinitionLoader.DefinitionNamespace)))
+            if ((string?)field.Attribute("type") != "attachment" && (field.Attribute("accept") ?? field.Attribute("maxSizeKb")) is not null)
+                problems.Add(AdministrationTexts.AcceptOnlyForAttachments((string?)field.Attribute("name") ?? "?"));
         if (problems.Count > 0) return null;
 
         ProcedureDefinition definition;

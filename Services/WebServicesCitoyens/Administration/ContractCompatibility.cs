@@ -82,6 +82,8 @@ public static class ContractCompatibility
         }
         if (field.Required && !kept.Required) yield return AdministrationTexts.StaysRequired(field.Label, field.Path);
         if (kept.Hidden && kept.Required) yield return AdministrationTexts.HiddenRequired(field.Label, field.Path);
+        // A field required for some answers would be asked for by a form that does not show it.
+        if (kept.Hidden && kept.RequiredWhen is not null) yield return AdministrationTexts.HiddenConditional(field.Label, field.Path);
         if (!SameConstraints(field, kept)) yield return AdministrationTexts.ConstraintsChanged(field.Label, field.Path);
     }
 

@@ -47,6 +47,10 @@ public static class AdministrationTexts
         $"Le champ « {label} » ({path}) garde son type {type} : le contrat SOAP de la démarche est national.";
     public static string StaysRequired(string label, string path) => $"Le champ « {label} » ({path}) est obligatoire dans le catalogue : il le reste.";
     public static string HiddenRequired(string label, string path) => $"Le champ « {label} » ({path}) est obligatoire : il ne peut pas être masqué.";
+    public static string HiddenConditional(string label, string path) =>
+        $"Le champ « {label} » ({path}) est obligatoire pour certaines réponses : il ne peut pas être masqué.";
+    public static string AcceptOnlyForAttachments(string name) =>
+        $"Le champ {name} : les attributs accept et maxSizeKb sont réservés aux pièces justificatives (type attachment).";
     public static string ConstraintsChanged(string label, string path) =>
         $"Le champ « {label} » ({path}) garde les règles du catalogue (longueur, format, bornes, valeurs possibles, conditions) : seuls son libellé, son aide, son caractère obligatoire et sa place changent.";
     public static string PathTwice(string path) => $"Deux champs ou groupes portent le même chemin {path}.";

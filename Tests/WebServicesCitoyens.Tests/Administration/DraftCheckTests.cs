@@ -77,6 +77,16 @@ public sealed class DraftCheckTests
     }
 
     [Test]
+    public async Task A_field_required_for_some_answers_cannot_be_hidden_but_an_optional_one_can()
+    {
+        await AssertRefusedAsync(AdministrationTexts.HiddenConditional("Vous êtes", "qualiteDemandeur"), "HideField", ("Path", "qualiteDemandeur"), ("Hidden", true));
+        await Calls.SucceedOnProcedureAsync(_admin, Code, "HideField", ("Path", "motif"), ("Hidden", true));
+        Assert.That(await Calls.ExportAsync(_admin, Code), Does.Contain("<field name=\"motif\" type=\"enum\" hidden=\"true\">"));
+        var attached = Catalogue.Replace("</form>", """<field name="photo" type="text" commune="true" accept="image/png"><label>Photo</label></field></form>""");
+        await AssertRefusedAsync(AdministrationTexts.AcceptOnlyForAttachments("photo"), "ImportConfiguration", ("DefinitionXml", attached));
+    }
+
+    [Test]
     public async Task A_catalogue_field_keeps_its_type_and_a_new_field_must_be_marked_as_the_communes()
     {
         var retyped = Catalogue.Replace("""<field name="nombreExemplaires" type="integer" required="true" min="1" max="10">""",
