@@ -947,6 +947,9 @@ function wsc_request(array $fields, array $posted, string $prefix = ''): array
 {
     $request = [];
     foreach ($fields as $field) {
+        if (!empty($field->CommuneField)) {
+            continue;
+        }
         $path = $prefix . $field->Name;
         $children = wsc_fields($field->Fields ?? null);
         if (($field->MaxOccurs ?? 0) > 1) {
@@ -977,6 +980,27 @@ function wsc_request(array $fields, array $posted, string $prefix = ''): array
     return $request;
 }
 
+/**
+ * Les réponses aux questions propres à la commune (champs marqués CommuneField) : un complement par
+ * champ, son code étant le nom du champ, dans complementsCommune, à la fin de la demande.
+ */
+function wsc_complements(array $fields, array $posted, string $prefix = ''): array
+{
+    $answers = [];
+    foreach ($fields as $field) {
+        $path = $prefix . $field->Name;
+        if (!empty($field->CommuneField)) {
+            $value = trim($posted[$path] ?? '');
+            if ($value !== '' || $field->Required) {
+                $answers[] = ['_' => $value, 'code' => $field->Name];
+            }
+        } elseif (($field->MaxOccurs ?? 0) <= 1) {
+            $answers = array_merge($answers, wsc_complements(wsc_fields($field->Fields ?? null), $posted, "$path."));
+        }
+    }
+    return $answers;
+}
+
 /** Les valeurs saisies (page:Values), que form.xsl remet dans le formulaire réaffiché. */
 function wsc_keep_values(DOMDocument $form, array $posted): void
 {
@@ -1005,9 +1029,13 @@ try {
         if (preg_match('/^[A-Za-z0-9._:\-]{1,64}$/', $posted['clientRequestId'] ?? '')) {
             $requestId = $posted['clientRequestId'];
         }
+        $request = wsc_request(wsc_fields($form->Fields), $posted);
+        $complements = wsc_complements(wsc_fields($form->Fields), $posted);
+        if ($complements !== []) {
+            $request['complementsCommune'] = ['complement' => $complements];
+        }
         try {
-            $client->Submit(['CommuneCode' => $commune, 'ClientRequestId' => $requestId,
-                'Request' => wsc_request(wsc_fields($form->Fields), $posted)]);
+            $client->Submit(['CommuneCode' => $commune, 'ClientRequestId' => $requestId, 'Request' => $request]);
             $content = wsc_render($platform, 'receipt.xsl', wsc_xml($client->__getLastResponse()), []);
         } catch (SoapFault $fault) {
             $alert = $fault->faultstring;              // en français, nomme le champ en cause

@@ -115,13 +115,14 @@ function items(?object $wrapper, string $name): array
  * PAS envoyée (le service refuse les éléments vides) ; une valeur obligatoire vide est envoyée vide
  * (null), pour que le service réponde par un message qui nomme le champ plutôt que SoapClient par une
  * erreur d'encodage. Les pièces justificatives (type attachment) ne font pas partie de la demande.
- * SoapClient remet les éléments dans l'ordre du schéma.
+ * SoapClient remet les éléments dans l'ordre du schéma. Les champs propres à la commune (marqués
+ * CommuneField) n'en font pas partie : voir complements().
  */
 function buildRequest(array $fields, array $posted, string $prefix = ''): array
 {
     $request = [];
     foreach ($fields as $field) {
-        if ($field->Type === 'attachment') {
+        if ($field->Type === 'attachment' || !empty($field->CommuneField)) {
             continue;
         }
         $name = $prefix . $field->Name;
@@ -153,6 +154,38 @@ function buildRequest(array $fields, array $posted, string $prefix = ''): array
         } elseif ($field->Required) {
             $request[$field->Name] = null;
         }
+    }
+    return $request;
+}
+
+/**
+ * Les réponses aux questions que la commune a ajoutées à son formulaire (champs marqués CommuneField
+ * dans GetForm, où qu'ils soient affichés) : un élément complement par champ, son attribut code étant
+ * le nom du champ, dans complementsCommune, à la fin de la demande. Le service les vérifie selon la
+ * version de la démarche en vigueur dans la commune (obligatoire, type, valeurs possibles).
+ */
+function complements(array $fields, array $posted, string $prefix = ''): array
+{
+    $answers = [];
+    foreach ($fields as $field) {
+        $name = $prefix . $field->Name;
+        if (!empty($field->CommuneField)) {
+            $value = trim($posted[$name] ?? '');
+            if ($value !== '' || $field->Required) {
+                $answers[] = ['_' => $value, 'code' => $field->Name];
+            }
+        } elseif (($field->MaxOccurs ?? 1) <= 1) {
+            $answers = array_merge($answers, complements(items($field->Fields ?? null, 'Field'), $posted, "$name."));
+        }
+    }
+    return $answers;
+}
+
+/** La demande typée, suivie des réponses aux questions de la commune quand elle en a. */
+function withComplements(array $request, array $answers): array
+{
+    if ($answers !== []) {
+        $request['complementsCommune'] = ['complement' => $answers];
     }
     return $request;
 }
@@ -214,7 +247,8 @@ try {
             $client->Submit([
                 'CommuneCode' => $commune,
                 'ClientRequestId' => $requestId,
-                'Request' => buildRequest(items($form->Fields, 'Field'), $posted),
+                'Request' => withComplements(buildRequest(items($form->Fields, 'Field'), $posted),
+                    complements(items($form->Fields, 'Field'), $posted)),
             ]);
             $title = 'Demande enregistrée';
             $content = render($platform, 'receipt.xsl', loadXml($client->__getLastResponse()), []);

@@ -62,10 +62,19 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();
+        // The administration of the communes' procedures: versions of their configurations, checked and edited.
+        builder.Services.AddSingleton(Administration.CatalogueSources.Load(paths.Catalogue));
+        builder.Services.AddSingleton<Administration.ConfigurationStore>();
+        builder.Services.AddSingleton<Administration.ConfigurationCheck>();
+        builder.Services.AddSingleton<Administration.ConfigurationService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
         ConfigurePdf(builder.Configuration["Pdf:FontFolder"] is { Length: > 0 } fonts ? fonts : DejaVuFontResolver.DefaultFolder);
         builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl,
-            new Dictionary<string, int> { [Schemas.CitizenAccountContract.EndpointPath] = documents.SoapBodyBytes }));
+            new Dictionary<string, int>
+            {
+                [Schemas.CitizenAccountContract.EndpointPath] = documents.SoapBodyBytes,
+                [Schemas.AdministrationContract.EndpointPath] = Schemas.AdministrationContract.MaxBodyBytes,
+            }));
         builder.Services.AddHttpContextAccessor();
     }
 

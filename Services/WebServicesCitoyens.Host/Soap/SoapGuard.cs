@@ -25,8 +25,8 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
     public const int MaxNameLength = 128;
     /// <summary>Far above the largest form (a procedure's request has a few hundred elements at most).</summary>
     public const int MaxElements = 10_000;
-    /// <summary>The only operation whose request may exceed <see cref="MaxBodyBytes"/> where the endpoint allows more: a document upload.</summary>
-    public const string LargeOperation = "UploadDocument";
+    /// <summary>The only operations whose request may exceed <see cref="MaxBodyBytes"/> where the endpoint allows more: a document upload, a definition imported.</summary>
+    public static readonly IReadOnlySet<string> LargeOperations = new HashSet<string> { "UploadDocument", "ImportConfiguration" };
     private static readonly XNamespace Soap = SoapFault.EnvelopeNamespace;
 
     public const string ServicesPrefix = "/services/";
@@ -148,7 +148,7 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
                     if (reader.NodeType != XmlNodeType.Element) continue;
                     if (++elements > MaxElements) return (null, GuardTexts.TooManyElements(MaxElements));
                     // Envelope (0) / Body (1) / operation (2): a large body must be an upload.
-                    if (reader.Depth == 2 && body.Length > MaxBodyBytes && reader.LocalName != LargeOperation)
+                    if (reader.Depth == 2 && body.Length > MaxBodyBytes && !LargeOperations.Contains(reader.LocalName))
                         return (null, GuardTexts.TooLarge(MaxBodyBytes));
                     if (reader.Depth >= MaxDepth) return (null, GuardTexts.TooDeep(MaxDepth));
                     if (reader.AttributeCount > MaxAttributesPerElement) return (null, GuardTexts.TooManyAttributes(MaxAttributesPerElement));

@@ -16,6 +16,7 @@ public static class SoapRegistration
         builder.Services.AddScoped<CatalogueService>();
         builder.Services.AddScoped<CitizenAccountService>();
         builder.Services.AddScoped<BackOfficeService>();
+        builder.Services.AddScoped<AdministrationService>();
         builder.Services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
     }
 
@@ -53,6 +54,7 @@ public static class SoapRegistration
         pipeline.UseSoapEndpoint<CatalogueService>(options => Configure(options, endpoints.ForPath(CatalogueContract.EndpointPath)!));
         pipeline.UseSoapEndpoint<CitizenAccountService>(options => Configure(options, endpoints.ForPath(CitizenAccountContract.EndpointPath)!));
         pipeline.UseSoapEndpoint<BackOfficeService>(options => Configure(options, endpoints.ForPath(BackOfficeContract.EndpointPath)!));
+        pipeline.UseSoapEndpoint<AdministrationService>(options => Configure(options, endpoints.ForPath(AdministrationContract.EndpointPath)!));
     }
 
     private static void Configure(SoapCoreOptions options, SoapEndpoint endpoint)

@@ -20,7 +20,8 @@ public sealed record DossierDocument(string FieldPath, string FieldLabel, DateTi
 /// citizen's document answers exactly like one that does not exist.
 /// </summary>
 public sealed partial class CitizenDocuments(
-    DocumentStore store, DocumentFiles files, DocumentOptions options, DossierStore dossiers, PlatformOptions platform, TimeProvider clock)
+    DocumentStore store, DocumentFiles files, DocumentOptions options, DossierStore dossiers, PlatformOptions platform, TimeProvider clock,
+    Administration.ProcedureDefinitions? definitions = null)
 {
     private static readonly TimeZoneInfo France = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
@@ -203,8 +204,9 @@ public sealed partial class CitizenDocuments(
         };
     }
 
+    /// <summary>The definition the dossier was filed under (its commune's version: its steps, the same attachments).</summary>
     private ProcedureDefinition Definition(DossierRecord dossier) =>
-        platform.Catalogue.Find(dossier.ProcedureCode)
+        definitions?.For(dossier) ?? platform.Catalogue.Find(dossier.ProcedureCode)
         ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown procedure {dossier.ProcedureCode}.");
 
     /// <summary>A dossier is closed once it reached a final step; closed dossiers are archived on the dashboard.</summary>

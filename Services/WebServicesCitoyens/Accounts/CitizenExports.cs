@@ -16,7 +16,8 @@ namespace WebServicesCitoyens.Accounts;
 /// </summary>
 public sealed class CitizenExports(
     DossierStore dossiers, CommuneStore communes, CitizenDocuments documents, DocumentFiles files,
-    PlatformOptions platform, TimeProvider clock, ProfileService profiles, CitizenDossiers followed, Workflow.GeneratedDocuments letters)
+    PlatformOptions platform, TimeProvider clock, ProfileService profiles, CitizenDossiers followed, Workflow.GeneratedDocuments letters,
+    Administration.ProcedureDefinitions? definitions = null)
 {
     /// <summary>
     /// The name of the XML in the ZIP; each document is <c>documents/{Id}-{FileName}</c>, each letter of
@@ -102,7 +103,8 @@ public sealed class CitizenExports(
 
     private async Task<ExportedDossier> DossierAsync(DossierRecord dossier)
     {
-        var definition = platform.Catalogue.Find(dossier.ProcedureCode);
+        // The definition the dossier was filed under (its commune's version, whose steps it follows).
+        var definition = definitions?.For(dossier) ?? platform.Catalogue.Find(dossier.ProcedureCode);
         var commune = await communes.FindAsync(dossier.CommuneCode);
         var current = definition?.FindStep(dossier.CurrentStep);
         var request = new XmlDocument { XmlResolver = null };

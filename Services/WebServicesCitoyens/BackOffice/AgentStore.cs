@@ -37,6 +37,14 @@ public sealed class AgentStore(Database database)
         return agents;
     }
 
+    /// <summary>The display names of some agents, disabled ones included (a version or a history names who did it).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> NamesAsync(IReadOnlyCollection<string> ids)
+    {
+        await using var connection = await database.OpenAsync();
+        return (await connection.QueryAsync<(string Id, string DisplayName)>(
+            "SELECT id, display_name FROM agents WHERE id IN @ids", new { ids })).ToDictionary(a => a.Id, a => a.DisplayName);
+    }
+
     public async Task InsertAsync(DbConnection connection, DbTransaction transaction, Agent agent, string passwordHash, string createdAt)
     {
         await connection.ExecuteAsync(
@@ -65,6 +73,24 @@ public sealed class AgentStore(Database database)
             "INSERT INTO agent_profiles (commune_code, code, label, scope) VALUES (@communeCode, @Code, @Label, @scope)",
             new { communeCode, profile.Code, profile.Label, scope = string.Join(' ', profile.Scope) }, transaction);
         await transaction.CommitAsync();
+    }
+
+    /// <summary>
+    /// Disables an agent of the commune: they can no longer log in, their open sessions end, their
+    /// history stays. False when the commune has no such active agent.
+    /// </summary>
+    public async Task<bool> DisableAsync(string communeCode, string agentId, string now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var disabled = await connection.ExecuteAsync(
+            "UPDATE agents SET disabled_at = @now WHERE id = @agentId AND commune_code = @communeCode AND disabled_at IS NULL",
+            new { communeCode, agentId, now }, transaction);
+        if (disabled != 1) return false;
+        await connection.ExecuteAsync("UPDATE agent_sessions SET revoked_at = @now WHERE agent_id = @agentId AND revoked_at IS NULL",
+            new { agentId, now }, transaction);
+        await transaction.CommitAsync();
+        return true;
     }
 
     public Task AddSessionAsync(DbConnection connection, string tokenHash, string agentId, string now, string expiresAt) =>

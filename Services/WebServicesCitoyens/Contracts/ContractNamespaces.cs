@@ -17,6 +17,8 @@ public static class ContractNamespaces
 
     /// <summary>The back office service: agents' logins, queue, dossier processing, filing on a citizen's behalf.</summary>
     public const string BackOffice = "http://webservicescitoyens.fr/ws/backoffice/v1";
+    /// <summary>The administration service: a commune's configuration of its procedures and its people.</summary>
+    public const string Administration = "http://webservicescitoyens.fr/ws/administration/v1";
 
     /// <summary>Element wrapping the detail of a validation fault.</summary>
     public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";

@@ -209,7 +209,8 @@ public sealed class RepeatedGroupsSlotsAndTimesTests
             Assert.That(ChildElements(parent).Keys, Does.Not.Contain(steps[^1]), $"{attachment.Path} is an element of the request");
         }
         // The request type does declare the definition's other fields, so the walk above did look in the right place.
-        Assert.That(ChildElements(requestType).Keys, Is.EqualTo(definition.RequestItems.Select(i => i.Name)));
+        // (and, last, the answers to the commune's own fields).
+        Assert.That(ChildElements(requestType).Keys, Is.EqualTo(definition.RequestItems.Select(i => i.Name).Append("complementsCommune")));
     }
 
     private static IEnumerable<FormItem> Flatten(FormItem item) =>
