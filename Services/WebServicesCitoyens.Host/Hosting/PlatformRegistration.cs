@@ -61,6 +61,11 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();
+        // The administration of the communes' procedures: versions of their configurations, checked and edited.
+        builder.Services.AddSingleton(Administration.CatalogueSources.Load(paths.Catalogue));
+        builder.Services.AddSingleton<Administration.ConfigurationStore>();
+        builder.Services.AddSingleton<Administration.ConfigurationCheck>();
+        builder.Services.AddSingleton<Administration.ConfigurationService>();
         builder.Services.AddSingleton(new XsltRenderer(paths.Xsl));
         ConfigurePdf(builder.Configuration["Pdf:FontFolder"] is { Length: > 0 } fonts ? fonts : DejaVuFontResolver.DefaultFolder);
         builder.Services.AddSingleton(SoapEndpoints.Load(catalogue, paths.Wsdl,

@@ -19,7 +19,7 @@ public sealed class ProcedureService(
     public async Task<FormDescription> GetFormAsync(string CommuneCode, string? PreviewKey = null)
     {
         var definition = Definition;
-        return ContractMapping.Form(definition, (await submissions.OfferingCommuneAsync(definition, CommuneCode, PreviewKey)).Commune!);
+        return await submissions.FormAsync(definition, (await submissions.OfferingCommuneAsync(definition, CommuneCode, PreviewKey)).Commune!, PreviewKey);
     }
 
     public Task<Receipt> SubmitAsync(string CommuneCode, string ClientRequestId, ProcedureRequest Request, string? PreviewKey = null)

@@ -36,7 +36,7 @@ public static class FormPages
                 ? ProfileValues.Prefill(definition, await profiles.GetAsync(citizen), citizen.Email)
                 : [];
             if (prefilled.Count > 0) PrivateResponses.Page(context);
-            return RenderForm(renderer, ContractMapping.Form(definition, offer.Commune!), context, NewRequestId(), prefilled, null, 200,
+            return RenderForm(renderer, await submissions.FormAsync(definition, offer.Commune!, PreviewKey(context)), context, NewRequestId(), prefilled, null, 200,
                 prefilled.Count > 0 ? ProfileTexts.Prefilled : null);
         });
 
@@ -68,34 +68,37 @@ public static class FormPages
             var requestId = form["clientRequestId"].ToString() is { Length: > 0 and <= 64 } posted && posted.All(IsIdCharacter)
                 ? posted : NewRequestId();
             form = FormRequestBuilder.Compact(definition, form);
+            // The commune's version the form showed: its own fields, its labels, what it made required.
+            var version = (await submissions.InEffectAsync(definition, commune.Code, PreviewKey(context))).Definition;
 
             try
             {
                 var validator = endpoints.ForPath(WsdlGenerator.EndpointPath(code))!.Validator;
                 return HtmlPages.Render(renderer, "receipt.xsl",
-                    PageDocument.For(await SubmitAsync(definition, commune, requestId, form, validator, submissions, PreviewKey(context),
+                    PageDocument.For(await SubmitAsync(definition, version, commune, requestId, form, validator, submissions, PreviewKey(context),
                         // A logged-in citizen follows the dossier from their account (posted from the platform's own page only).
                         PagePosts.IsSameOrigin(context) ? (await CitizenCookie.CitizenAsync(context, accounts))?.Id : null), "SubmitResult"));
             }
             catch (RequestValidationException refused)
             {
-                return RenderForm(renderer, ContractMapping.Form(definition, commune), context, requestId,
-                    FormRequestBuilder.Values(definition, form), refused.Errors, 422);
+                return RenderForm(renderer, ContractMapping.Form(version, commune), context, requestId,
+                    FormRequestBuilder.Values(version, form), refused.Errors, 422);
             }
         });
     }
 
-    private static async Task<Contracts.Receipt> SubmitAsync(ProcedureDefinition definition, Commune commune, string requestId,
-        IFormCollection form, SchemaValidator validator, SubmissionService submissions, string? previewKey, string? citizenId)
+    private static async Task<Contracts.Receipt> SubmitAsync(ProcedureDefinition definition, ProcedureDefinition version, Commune commune,
+        string requestId, IFormCollection form, SchemaValidator validator, SubmissionService submissions, string? previewKey, string? citizenId)
     {
-        var submit = FormRequestBuilder.Submit(definition, commune.Code, requestId, form);
+        var submit = FormRequestBuilder.Submit(definition, version, commune.Code, requestId, form);
         var request = submit.Element(submit.Name.Namespace + "Request")!;
         var errors = validator.Validate(submit);
         if (errors.Count > 0)
         {
             // A citizen should see every problem at once: add the definition's own rules to the XSD's refusals.
             var today = DateOnly.FromDateTime(commune.ToLocal(DateTime.UtcNow));
-            var rules = DefinitionRules.Check(definition, request, commune, today).Where(r => errors.All(e => e.Path != r.Path));
+            var rules = DefinitionRules.Check(version, request, commune, today).Concat(CommuneRequestRules.Check(version, definition, request))
+                .Where(r => errors.All(e => e.Path != r.Path));
             throw new RequestValidationException([.. errors, .. rules]);
         }
         try

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Schemas;
 
 namespace WebServicesCitoyens.Host.Web;
 
@@ -15,11 +16,27 @@ public static class FormRequestBuilder
 {
     private static readonly XNamespace Tns = ContractNamespaces.Procedure;
 
-    public static XElement Submit(ProcedureDefinition definition, string communeCode, string clientRequestId, IFormCollection form) =>
-        new(Tns + "Submit",
+    /// <summary>
+    /// The Submit element of a posted form. The typed request follows the catalogue's definition
+    /// (<paramref name="published"/>): a commune's version may show fields in another order, but the
+    /// contract's XSD fixes the order of the elements. The answers to the version's own fields follow,
+    /// in <c>complementsCommune</c>.
+    /// </summary>
+    public static XElement Submit(ProcedureDefinition published, ProcedureDefinition version, string communeCode, string clientRequestId,
+        IFormCollection form)
+    {
+        var request = Element(Tns + "Request", published.RequestItems, form);
+        var answers = version.CommuneFields.Where(f => !f.Hidden)
+            .Select(field => (field, value: Posted(field, field.Path, form)))
+            .Where(answer => answer.value.Length > 0 || answer.field.Required)
+            .Select(answer => new XElement(Tns + ProcedureSchemaGenerator.ComplementElement, new XAttribute("code", answer.field.Name), answer.value))
+            .ToList();
+        if (answers.Count > 0) request.Add(new XElement(Tns + ProcedureSchemaGenerator.ComplementsElement, answers));
+        return new(Tns + "Submit",
             new XElement(Tns + "CommuneCode", communeCode),
             new XElement(Tns + "ClientRequestId", clientRequestId),
-            Element(Tns + "Request", definition.RequestItems, form));
+            request);
+    }
 
     /// <summary>The element of some items (a procedure's request, a citizen's profile) from the posted form, in the namespace of its name.</summary>
     public static XElement Element(XName name, IReadOnlyList<FormItem> items, IFormCollection form) =>
@@ -60,8 +77,14 @@ public static class FormRequestBuilder
     private static IEnumerable<GroupDefinition> RepeatedGroups(IEnumerable<FormItem> items) => items.OfType<GroupDefinition>()
         .SelectMany(g => g.IsRepeated ? [g] : RepeatedGroups(ProcedureDefinition.RequestItemsOf(g.Items)));
 
-    /// <summary>The non-empty values posted for the form's controls, to refill the form after an error.</summary>
-    public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form) => Values(definition.RequestItems, form);
+    /// <summary>The non-empty values posted for the form's controls, the commune's own fields included, to refill the form after an error.</summary>
+    public static Dictionary<string, string> Values(ProcedureDefinition definition, IFormCollection form)
+    {
+        var values = Values(definition.RequestItems, form);
+        foreach (var field in definition.CommuneFields)
+            if (!string.IsNullOrWhiteSpace(form[field.Path].ToString())) values[field.Path] = form[field.Path].ToString();
+        return values;
+    }
 
     public static Dictionary<string, string> Values(IReadOnlyList<FormItem> items, IFormCollection form) =>
         ControlNames(items, "")
@@ -121,9 +144,15 @@ public static class FormRequestBuilder
     /// <summary>A required field is always sent, even empty, so that the error names it.</summary>
     private static XElement? Leaf(FieldDefinition field, string name, IFormCollection form, XNamespace ns)
     {
+        var value = Posted(field, name, form);
+        return value.Length > 0 || field.Required ? new XElement(ns + field.Name, value) : null;
+    }
+
+    /// <summary>A control's value as the request carries it: trimmed unless text, with the browser's CR LF made LF.</summary>
+    private static string Posted(FieldDefinition field, string name, IFormCollection form)
+    {
         var value = form[name].ToString();
         if (field.Type is not (FieldType.Text or FieldType.FreeText)) value = value.Trim();
-        value = value.Replace("\r\n", "\n");
-        return value.Length > 0 || field.Required ? new XElement(ns + field.Name, value) : null;
+        return value.Replace("\r\n", "\n");
     }
 }

@@ -41,7 +41,7 @@ public sealed class ProcedureDefinitions(ProcedureCatalogue catalogue, Database 
     /// The definition a new dossier is filed under and its version: the commune's version in Test for
     /// a preview, else its Online version, else the catalogue's (version null).
     /// </summary>
-    public async Task<(ProcedureDefinition Definition, long? Version)> InEffectAsync(string communeCode, ProcedureDefinition published, bool preview)
+    public async Task<VersionInEffect> InEffectAsync(string communeCode, ProcedureDefinition published, bool preview)
     {
         await using var connection = await database.OpenAsync();
         var versions = (await connection.QueryAsync<(long Version, string State)>(
@@ -49,12 +49,20 @@ public sealed class ProcedureDefinitions(ProcedureCatalogue catalogue, Database 
             SELECT version, state FROM procedure_configurations
             WHERE commune_code = @communeCode AND procedure_code = @Code AND state IN ('Test', 'Online')
             """, new { communeCode, published.Code })).ToList();
-        var chosen = versions.Where(v => v.State == ConfigurationStates.Test && preview).Select(v => (long?)v.Version).FirstOrDefault()
-            ?? versions.Where(v => v.State == ConfigurationStates.Online).Select(v => (long?)v.Version).FirstOrDefault();
-        return chosen is { } version ? (For(communeCode, published.Code, version)!, version) : (published, null);
+        if (preview && versions.Where(v => v.State == ConfigurationStates.Test).Select(v => (long?)v.Version).FirstOrDefault() is { } test)
+            return new VersionInEffect(For(communeCode, published.Code, test)!, test, IsTest: true);
+        return versions.Where(v => v.State == ConfigurationStates.Online).Select(v => (long?)v.Version).FirstOrDefault() is { } online
+            ? new VersionInEffect(For(communeCode, published.Code, online)!, online, IsTest: false)
+            : new VersionInEffect(published, null, IsTest: false);
     }
 
     /// <summary>Reads a configuration's XML as a definition of the catalogue procedure (the same schema and rules).</summary>
     public ProcedureDefinition Parse(string xml, ProcedureDefinition published) =>
         DefinitionLoader.ParseText(xml, catalogue.Schemas ?? throw new InvalidOperationException("The catalogue was loaded without its schema."), published.Theme);
 }
+
+/// <summary>
+/// The definition a commune's new dossiers of a procedure get: its <see cref="Version"/> (null: the
+/// catalogue's), and whether it is the version in Test, whose dossiers are tests.
+/// </summary>
+public sealed record VersionInEffect(ProcedureDefinition Definition, long? Version, bool IsTest);

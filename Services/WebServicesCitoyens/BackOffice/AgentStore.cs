@@ -67,6 +67,24 @@ public sealed class AgentStore(Database database)
         await transaction.CommitAsync();
     }
 
+    /// <summary>
+    /// Disables an agent of the commune: they can no longer log in, their open sessions end, their
+    /// history stays. False when the commune has no such active agent.
+    /// </summary>
+    public async Task<bool> DisableAsync(string communeCode, string agentId, string now)
+    {
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var disabled = await connection.ExecuteAsync(
+            "UPDATE agents SET disabled_at = @now WHERE id = @agentId AND commune_code = @communeCode AND disabled_at IS NULL",
+            new { communeCode, agentId, now }, transaction);
+        if (disabled != 1) return false;
+        await connection.ExecuteAsync("UPDATE agent_sessions SET revoked_at = @now WHERE agent_id = @agentId AND revoked_at IS NULL",
+            new { agentId, now }, transaction);
+        await transaction.CommitAsync();
+        return true;
+    }
+
     public Task AddSessionAsync(DbConnection connection, string tokenHash, string agentId, string now, string expiresAt) =>
         connection.ExecuteAsync(
             """

@@ -32,10 +32,13 @@ public static class ContractMapping
     {
         Procedure = Summary(definition),
         Commune = Info(commune),
-        Fields = definition.Form.Select(Field).ToArray(),
+        Fields = Shown(definition.Form).Select(Field).ToArray(),
         Steps = definition.Steps.Where(s => !s.IsExit).Select(s => s.CitizenLabel).Distinct()
             .Select(label => new Step { Label = label }).ToArray(),
     };
+
+    /// <summary>The items a form shows: all but the optional catalogue fields a commune hid.</summary>
+    public static IEnumerable<FormItem> Shown(IEnumerable<FormItem> items) => items.Where(i => i is not FieldDefinition { Hidden: true });
 
     /// <summary>The form description of some items, as GetForm gives it and form.xsl renders it.</summary>
     public static FormField Field(FormItem item)
@@ -45,7 +48,7 @@ public static class ContractMapping
         {
             case GroupDefinition group:
                 field.Type = "group";
-                field.Fields = group.Items.Select(Field).ToArray();
+                field.Fields = Shown(group.Items).Select(Field).ToArray();
                 if (group.IsRepeated)
                 {
                     (field.MinOccurs, field.MinOccursSpecified) = (group.MinOccurs, true);
@@ -59,6 +62,7 @@ public static class ContractMapping
                 field.Max = definition.Max;
                 field.Autocomplete = definition.Autocomplete;
                 field.Example = definition.Example;
+                if (definition.IsCommune) (field.CommuneField, field.CommuneFieldSpecified) = (true, true);
                 if (definition.Attachment is { } attachment)
                 {
                     field.Accept = string.Join(' ', attachment.Accept);

@@ -36,6 +36,18 @@ public static class DefinitionLoader
     /// </summary>
     public static ProcedureDefinition ParseText(string xml, XmlSchemaSet schemas, string theme)
     {
+        var definition = ReadText(xml, schemas);
+        Check(definition, Path.Combine(theme, definition.Code + ".xml"));
+        return definition;
+    }
+
+    /// <summary>
+    /// Reads a definition given as text against the schema, without the loader's further rules: for a
+    /// caller that reports those rules itself (the administration says them in French) before
+    /// <see cref="ParseText"/> has the last word.
+    /// </summary>
+    public static ProcedureDefinition ReadText(string xml, XmlSchemaSet schemas)
+    {
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -54,9 +66,7 @@ public static class DefinitionLoader
         {
             throw new InvalidDataException(e.Message, e);
         }
-        var definition = Parse(document.Root!);
-        Check(definition, Path.Combine(theme, definition.Code + ".xml"));
-        return definition;
+        return Parse(document.Root!);
     }
 
     private static ProcedureDefinition LoadFile(string file, XmlSchemaSet schemas)
@@ -89,6 +99,9 @@ public static class DefinitionLoader
             throw new InvalidDataException($"Procedure definition {file}: {e.Message}", e);
         }
         Check(definition, file);
+        // hidden and commune="true" say how a commune's configuration departs from the catalogue.
+        if (definition.AllFields().FirstOrDefault(f => f.Hidden || f.IsCommune) is { } communeOnly)
+            throw new InvalidDataException($"Procedure definition {file}: field '{communeOnly.Path}': hidden and commune are for a commune's configuration, not the catalogue.");
         return definition;
     }
 
@@ -183,7 +196,9 @@ public static class DefinitionLoader
                     ? null
                     : new AttachmentRules(
                         ((string?)element.Attribute("accept"))?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? AttachmentRules.DefaultAccept,
-                        (int?)element.Attribute("maxSizeKb") ?? AttachmentRules.DefaultMaxSizeKb));
+                        (int?)element.Attribute("maxSizeKb") ?? AttachmentRules.DefaultMaxSizeKb),
+                Hidden: (bool?)element.Attribute("hidden") ?? false,
+                IsCommune: (bool?)element.Attribute("commune") ?? false);
         }).ToList();
 
     private static WorkflowStep ParseStep(XElement step) => new(

@@ -74,6 +74,12 @@ public sealed record ProcedureDefinition(
 
     public FieldDefinition? FindField(string path) => AllFields().FirstOrDefault(f => f.Path == path);
 
+    /// <summary>
+    /// The fields a commune added in its configuration (<c>commune="true"</c>), in form order: each
+    /// travels as <c>complementsCommune/complement[@code = its name]</c>. Names are unique among them.
+    /// </summary>
+    public IEnumerable<FieldDefinition> CommuneFields => AllFields().Where(f => f.IsCommune);
+
     private static IEnumerable<FieldDefinition> Flatten(IEnumerable<FormItem> items)
     {
         foreach (var item in items)
@@ -111,10 +117,15 @@ public sealed record FieldDefinition(
     bool HoldsRegister,
     string? Autocomplete,
     string? Example = null,
-    AttachmentRules? Attachment = null) : FormItem(Name, Path, Label, Help, Required)
+    AttachmentRules? Attachment = null,
+    bool Hidden = false,
+    bool IsCommune = false) : FormItem(Name, Path, Label, Help, Required)
 {
-    /// <summary>Whether the field is an element of the SOAP request (attachments are deposited on the dossier instead).</summary>
-    public bool InRequest => Type != FieldType.Attachment;
+    /// <summary>
+    /// Whether the field is an element of the SOAP request's typed part (attachments are deposited on the
+    /// dossier instead; a commune's own fields travel in <c>complementsCommune</c>, outside the national contract).
+    /// </summary>
+    public bool InRequest => Type != FieldType.Attachment && !IsCommune;
 
     /// <summary>Length limit applied when the definition sets none, so no text is unbounded.</summary>
     public int EffectiveMaxLength => MaxLength ?? Type switch

@@ -83,6 +83,9 @@ public sealed class FormField
     [XmlElement(Order = 17)] public string? Accept { get; set; }
     [XmlElement(Order = 18)] public int MaxSizeKb { get; set; }
     [XmlIgnore] public bool MaxSizeKbSpecified { get; set; }
+    /// <summary>A field the commune added to its form: its answer goes in <c>complementsCommune</c>, code = <see cref="Name"/>.</summary>
+    [XmlElement(Order = 19)] public bool CommuneField { get; set; }
+    [XmlIgnore] public bool CommuneFieldSpecified { get; set; }
 }
 
 /// <summary>Result of GetForm: everything a stylesheet needs to render the procedure's form.</summary>

@@ -133,8 +133,15 @@ public sealed record PrintableRequest(
                     case FieldDefinition { Type: FieldType.Attachment } attachment:
                         Document(attachment, prefix, title, instance);
                         break;
+                    case FieldDefinition { IsCommune: true } communeField:
+                        // The commune's own question: its answer is among the request's complements, wherever the form shows it.
+                        run.Add(new RequestEntry(prefix + communeField.Name, communeField.Label, Lines(communeField, Complement(communeField))));
+                        break;
                     case FieldDefinition field:
-                        run.Add(new RequestEntry(prefix + field.Name, field.Label, Lines(field, element?.Element(Tns + field.Name))));
+                        var value = element?.Element(Tns + field.Name);
+                        // A field the commune's form hides is shown only when a caller sent it anyway (the contract allows it).
+                        if (field.Hidden && value is null) break;
+                        run.Add(new RequestEntry(prefix + field.Name, field.Label, Lines(field, value)));
                         break;
                     case GroupDefinition group:
                         // The container's heading comes before its groups' headings, even when no field precedes them.
@@ -163,6 +170,10 @@ public sealed record PrintableRequest(
             }
             Flush(evenEmpty: false);
         }
+
+        private XElement? Complement(FieldDefinition field) =>
+            request.Element(Tns + ProcedureSchemaGenerator.ComplementsElement)?.Elements(Tns + ProcedureSchemaGenerator.ComplementElement)
+                .FirstOrDefault(c => (string?)c.Attribute("code") == field.Name);
 
         /// <summary>
         /// An attachment to provide: required, or required by the value of another field; an optional one

@@ -23,6 +23,9 @@ public static class RequestDocument
     public static string Hash(string procedureCode, string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(procedureCode + "\n" + text)));
 
+    // The one attribute kept is the code of a commune's complement (xsi:type and the like are not stored).
     private static XElement Copy(XElement element) =>
-        element.HasElements ? new XElement(element.Name, element.Elements().Select(Copy)) : new XElement(element.Name, element.Value);
+        element.HasElements
+            ? new XElement(element.Name, element.Elements().Select(Copy))
+            : new XElement(element.Name, element.Name.LocalName == Schemas.ProcedureSchemaGenerator.ComplementElement ? element.Attribute("code") : null, element.Value);
 }

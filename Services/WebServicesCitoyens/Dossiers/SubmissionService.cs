@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Xml.Linq;
+using WebServicesCitoyens.Administration;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Contracts;
@@ -39,17 +40,25 @@ public enum Channel
 /// in one transaction, and returns the receipt only after the commit.
 /// </summary>
 public sealed class SubmissionService(
-    CommuneStore communes, DossierStore dossiers, TimeProvider clock, PlatformOptions platform)
+    CommuneStore communes, DossierStore dossiers, TimeProvider clock, PlatformOptions platform, ProcedureDefinitions definitions)
 {
     private const int NumberAttempts = 5;
 
+    /// <param name="definition">The catalogue's definition: the contract the request already met (its XSD).</param>
     public async Task<Receipt> SubmitAsync(ProcedureDefinition definition, string communeCode, string clientRequestId,
         XElement request, Channel channel, string? previewKey = null, string? citizenId = null)
     {
         var origin = await OfferingCommuneAsync(definition, communeCode, previewKey);
         var commune = await FilingCommuneAsync(definition, origin, request);
+        // A dossier routed to the commune holding the register is filed under that commune's version;
+        // the answers to the first commune's own questions, which it never asked, are not kept.
+        var routed = commune.Code != origin.Commune!.Code;
+        if (routed) request = CommuneRequestRules.WithoutComplements(request);
+        var effect = await InEffectAsync(definition, commune.Code, routed ? null : previewKey);
+        var version = effect.Definition;
         var now = clock.GetUtcNow();
-        var errors = DefinitionRules.Check(definition, request, commune, DateOnly.FromDateTime(commune.ToLocal(now.UtcDateTime)));
+        var errors = DefinitionRules.Check(version, request, commune, DateOnly.FromDateTime(commune.ToLocal(now.UtcDateTime)))
+            .Concat(CommuneRequestRules.Check(version, definition, request)).ToList();
         if (errors.Count > 0) throw new RequestValidationException(errors);
 
         var text = RequestDocument.ToText(RequestDocument.Normalize(definition, request));
@@ -59,18 +68,19 @@ public sealed class SubmissionService(
         {
             if (await dossiers.FindByClientRequestAsync(commune.Code, clientRequestId) is { } earlier)
                 return earlier.RequestHash == hash
-                    ? await ReceiptAsync(definition, commune, earlier)
+                    ? await ReceiptAsync(DefinitionOf(earlier), commune, earlier)
                     : throw new RequestValidationException([new ValidationError("ClientRequestId", DossierTexts.ClientRequestIdReused(clientRequestId))]);
 
             var at = Timestamps.ToText(now);
             var dossier = new DossierRecord(DossierNumber.NewNumber(), commune.Code, definition.Code, definition.Version,
-                clientRequestId, hash, TrackingCode.NewCode(), text, definition.InitialStep.Code, channel.ToString(), at, at,
-                origin.IsTest ? 1 : 0, commune.Code == origin.Commune!.Code ? null : origin.Commune.Code, citizenId);
+                clientRequestId, hash, TrackingCode.NewCode(), text, version.InitialStep.Code, channel.ToString(), at, at,
+                origin.IsTest || effect.IsTest ? 1 : 0, routed ? origin.Commune.Code : null, citizenId,
+                ConfigurationVersion: effect.Version);
             try
             {
                 await dossiers.InsertAsync(dossier, new DossierEvent(dossier.Number, 1, at, DossierEventKinds.Submitted,
-                    definition.InitialStep.Code, DossierTexts.CitizenActor, $"{DossierTexts.SubmittedBy} ({channel})"));
-                return await ReceiptAsync(definition, commune, dossier);
+                    version.InitialStep.Code, DossierTexts.CitizenActor, $"{DossierTexts.SubmittedBy} ({channel})"));
+                return await ReceiptAsync(version, commune, dossier);
             }
             catch (DbException) when (attempt < NumberAttempts)
             {
@@ -107,8 +117,21 @@ public sealed class SubmissionService(
         return dossier;
     }
 
-    private ProcedureDefinition DefinitionOf(DossierRecord dossier) => platform.Catalogue.Find(dossier.ProcedureCode)
+    /// <summary>The definition the dossier was filed under: its commune's version, or the catalogue's.</summary>
+    private ProcedureDefinition DefinitionOf(DossierRecord dossier) => definitions.For(dossier)
         ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown procedure {dossier.ProcedureCode}.");
+
+    /// <summary>
+    /// The commune's version of a procedure that its form shows and its new dossiers get: the version in
+    /// Test with the commune's preview key (its dossiers are tests), else the Online one, else the catalogue's.
+    /// </summary>
+    public async Task<VersionInEffect> InEffectAsync(ProcedureDefinition published, string communeCode, string? previewKey) =>
+        await definitions.InEffectAsync(communeCode, published,
+            preview: previewKey is not null && await communes.IsPreviewKeyAsync(communeCode, previewKey));
+
+    /// <summary>The form of a procedure as a commune offers it (GetForm, the hosted form page): its version in effect.</summary>
+    public async Task<FormDescription> FormAsync(ProcedureDefinition published, Commune commune, string? previewKey) =>
+        ContractMapping.Form((await InEffectAsync(published, commune.Code, previewKey)).Definition, commune);
 
     public async Task<DossierStatus> StatusAsync(string procedureCode, string dossierNumber, string trackingCode)
     {

@@ -30,7 +30,7 @@ public sealed record ContractElement(
             [
                 communeCode,
                 Param("ClientRequestId", ValidationTexts.ClientRequestIdLabel, FieldType.Text, 64, "[A-Za-z0-9._:\\-]+"),
-                Complex("Request", "Request", ValidationTexts.RequestLabel, true, definition.RequestItems.Select(FromItem).ToList()),
+                Complex("Request", "Request", ValidationTexts.RequestLabel, true, [.. definition.RequestItems.Select(FromItem), Complements]),
                 previewKey,
             ]),
             Complex("GetStatus", "GetStatus", "GetStatus", true,
@@ -40,6 +40,16 @@ public sealed record ContractElement(
             ]),
         ];
     }
+
+    /// <summary>The last element of every request: up to 50 answers to the commune's own fields (see ProcedureSchemaGenerator).</summary>
+    public static readonly ContractElement Complements = Complex(ProcedureSchemaGenerator.ComplementsElement, ProcedureSchemaGenerator.ComplementsElement,
+        ValidationTexts.ComplementsLabel, false,
+        [
+            new ContractElement(ProcedureSchemaGenerator.ComplementElement, ProcedureSchemaGenerator.ComplementsElement + "." + ProcedureSchemaGenerator.ComplementElement,
+                ValidationTexts.ComplementLabel, false,
+                CompositeFields.Part(ProcedureSchemaGenerator.ComplementsElement, ProcedureSchemaGenerator.ComplementElement, ValidationTexts.ComplementLabel,
+                    false, FieldType.FreeText, maxLength: 4000), [], MinOccurs: 0, MaxOccurs: 50),
+        ]);
 
     /// <summary>The contract element of a form item: a group with its children, a composite with its parts, or a field.</summary>
     public static ContractElement FromItem(FormItem item) => item switch

@@ -38,6 +38,10 @@ public static class ProcedureSchemaGenerator
         // The request type first, then the types it uses in form order: a stable output for the diff test.
         var types = new List<XElement>();
         AddComplexType(definition.RequestTypeName, definition.Title, definition.RequestItems, definition.RequestTypeName, types);
+        // Last of every request: the answers to the commune's own questions, outside the national contract.
+        types[0].Element(Xs + "sequence")!.Add(new XElement(Xs + "element", new XAttribute("name", ComplementsElement),
+            new XAttribute("type", Tns + "ComplementsCommune"), new XAttribute("minOccurs", "0"),
+            Documentation(ValidationTexts.ComplementsDocumentation)));
         root.Add(new XComment($" The typed request of {definition.Code} "), types);
         return schema;
     }
@@ -158,4 +162,10 @@ public static class ProcedureSchemaGenerator
         string.Concat(path.Split('.').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
 
     public static string Namespace => ContractNamespaces.Procedure;
+
+    /// <summary>The element, last of every request, carrying the answers to a commune's own fields.</summary>
+    public const string ComplementsElement = "complementsCommune";
+
+    /// <summary>One answer in <see cref="ComplementsElement"/>, its attribute <c>code</c> naming the commune's field.</summary>
+    public const string ComplementElement = "complement";
 }

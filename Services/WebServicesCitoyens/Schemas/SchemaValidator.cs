@@ -57,6 +57,8 @@ public sealed class SchemaValidator
     {
         if (node is XAttribute attribute)
         {
+            if (IsComplement(attribute.Parent!) && attribute.Name == ComplementCode)
+                return new ValidationError(InstancePath(attribute.Parent!), ValidationTexts.BadComplementCode(InstancePath(attribute.Parent!)));
             var owner = PathOf(attribute.Parent!);
             return new ValidationError(owner, ValidationTexts.UnexpectedAttribute(attribute.Name.LocalName, owner));
         }
@@ -87,6 +89,8 @@ public sealed class SchemaValidator
 
         var field = expected.Field!;
         var path = InstancePath(element);
+        if (IsComplement(element) && element.Attribute(ComplementCode) is null)
+            return new ValidationError(path, ValidationTexts.BadComplementCode(path));
         if (element.HasElements)
             return new ValidationError(path, ValidationTexts.OnlyText(field.Label, path));
         if (FieldChecker.Problem(field, element.Value, path) is { } problem)
@@ -184,6 +188,12 @@ public sealed class SchemaValidator
         }
         return current;
     }
+
+    /// <summary>The attribute naming the commune's field a complement answers.</summary>
+    private static readonly XName ComplementCode = "code";
+
+    private bool IsComplement(XElement element) =>
+        element.Name == Tns + ProcedureSchemaGenerator.ComplementElement && element.Parent?.Name == Tns + ProcedureSchemaGenerator.ComplementsElement;
 
     private static string PathOf(XElement element) =>
         string.Join('/', element.AncestorsAndSelf().Reverse().Select(e => e.Name.LocalName));

@@ -79,6 +79,19 @@ public static class ValidationTexts
     public static string NotSchemaValid(string path) => $"Le contenu de « {path} » ne respecte pas le schéma publié.";
     public static string ErrorCount(int count) => count == 1 ? "La demande contient une erreur" : $"La demande contient {count} erreurs";
 
+    // The commune's own fields (complementsCommune).
+    public const string ComplementsDocumentation =
+        "Réponses aux questions propres à la commune : les champs qu'elle a ajoutés à son formulaire (marqués CommuneField dans GetForm), "
+        + "un élément complement par champ, son attribut code étant le nom du champ. Vérifiées selon la version de la démarche en vigueur dans la commune.";
+    public const string ComplementsLabel = "Questions de la commune";
+    public const string ComplementLabel = "Réponse à une question de la commune";
+    public static string BadComplementCode(string path) =>
+        $"Le code du complément ({path}) doit commencer par une minuscule et ne contenir que des lettres et des chiffres (64 caractères au plus).";
+    public static string UnknownComplement(string code, IEnumerable<string> known) => known.Any()
+        ? $"Le complément « {code} » n'est pas une question de la commune pour cette démarche (questions : {string.Join(", ", known)})."
+        : $"Le complément « {code} » n'est pas une question de la commune : elle n'en a ajouté aucune à cette démarche.";
+    public static string ComplementTwice(string code) => $"Le complément « {code} » est donné plusieurs fois.";
+
     // Labels of the parts of the contract that are not procedure fields.
     public const string CommuneCodeLabel = "Code INSEE de la commune";
     public const string ClientRequestIdLabel = "Identifiant de requête de l'appelant";
