@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Shared templates of the published stylesheets (form.xsl, receipt.xsl, status.xsl, request.xsl, message.xsl,
-  doc.xsl and docs-index.xsl include this file):
-  page shell, commune header and colours, steps, dates, footer.
+  doc.xsl, docs-index.xsl, catalogue.xsl, account.xsl and dashboard.xsl include this file; backoffice.xsl imports it to
+  replace its header, footer and stylesheet links):
+  page shell, commune header and colours, steps, dates, a submitted request's sections, footer.
 
   Strictly XSLT 1.0 without extensions: the same output (after HTML canonicalisation) on .NET
   XslCompiledTransform, libxslt and Saxon. Rules kept throughout: no generate-id(), no format-number,
@@ -368,6 +369,56 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- ===================================================================== the submitted request's sections -->
+
+  <!--
+    A section of a submitted request (page:Section of request.xsl's page:Request, and of the agents'
+    dossier page): its heading and its fields as a definition list. The heading is h2 for a top-level
+    part (@level 2), one level down per group inside it; shift lowers them all (the agents' page puts
+    the request under its own h2). Ids by position, never generate-id().
+  -->
+  <xsl:template match="page:Section" mode="wsc-request">
+    <xsl:param name="shift" select="0"/>
+    <xsl:variable name="id" select="concat('wsc-partie-', count(preceding-sibling::page:Section) + 1)"/>
+    <xsl:variable name="level">
+      <xsl:choose>
+        <xsl:when test="number(@level) + $shift &gt;= 2 and number(@level) + $shift &lt;= 6"><xsl:value-of select="number(@level) + $shift"/></xsl:when>
+        <xsl:when test="number(@level) + $shift &gt; 6">6</xsl:when>
+        <xsl:otherwise>2</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <section class="wsc-request-section wsc-request-level-{$level}" aria-labelledby="{$id}">
+      <xsl:element name="h{$level}">
+        <xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute>
+        <xsl:value-of select="page:Title"/>
+      </xsl:element>
+      <xsl:if test="page:Entry">
+        <dl class="wsc-request-fields">
+          <xsl:apply-templates select="page:Entry" mode="wsc-request"/>
+        </dl>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <xsl:template match="page:Entry" mode="wsc-request">
+    <div class="wsc-request-field">
+      <dt><xsl:value-of select="page:Label"/></dt>
+      <xsl:choose>
+        <xsl:when test="page:Line">
+          <dd>
+            <xsl:for-each select="page:Line">
+              <xsl:if test="position() &gt; 1"><br/></xsl:if>
+              <xsl:value-of select="."/>
+            </xsl:for-each>
+          </dd>
+        </xsl:when>
+        <xsl:otherwise>
+          <dd class="wsc-request-blank">Non renseigné</dd>
+        </xsl:otherwise>
+      </xsl:choose>
+    </div>
   </xsl:template>
 
   <!-- ===================================================================== steps -->

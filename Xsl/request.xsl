@@ -112,49 +112,8 @@
         </ul>
       </nav>
     </xsl:if>
-    <xsl:apply-templates select="page:Section"/>
+    <xsl:apply-templates select="page:Section" mode="wsc-request"/>
     <xsl:apply-templates select="page:Documents[page:Document]"/>
-  </xsl:template>
-
-  <!-- A section: its heading (h2 to h6 from @level) and its fields; ids by position, never generate-id(). -->
-  <xsl:template match="page:Section">
-    <xsl:variable name="id" select="concat('wsc-partie-', count(preceding-sibling::page:Section) + 1)"/>
-    <xsl:variable name="level">
-      <xsl:choose>
-        <xsl:when test="number(@level) &gt;= 2 and number(@level) &lt;= 6"><xsl:value-of select="number(@level)"/></xsl:when>
-        <xsl:otherwise>2</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
-    <section class="wsc-request-section wsc-request-level-{$level}" aria-labelledby="{$id}">
-      <xsl:element name="h{$level}">
-        <xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute>
-        <xsl:value-of select="page:Title"/>
-      </xsl:element>
-      <xsl:if test="page:Entry">
-        <dl class="wsc-request-fields">
-          <xsl:apply-templates select="page:Entry"/>
-        </dl>
-      </xsl:if>
-    </section>
-  </xsl:template>
-
-  <xsl:template match="page:Entry">
-    <div class="wsc-request-field">
-      <dt><xsl:value-of select="page:Label"/></dt>
-      <xsl:choose>
-        <xsl:when test="page:Line">
-          <dd>
-            <xsl:for-each select="page:Line">
-              <xsl:if test="position() &gt; 1"><br/></xsl:if>
-              <xsl:value-of select="."/>
-            </xsl:for-each>
-          </dd>
-        </xsl:when>
-        <xsl:otherwise>
-          <dd class="wsc-request-blank">Non renseigné</dd>
-        </xsl:otherwise>
-      </xsl:choose>
-    </div>
   </xsl:template>
 
   <xsl:template match="page:Documents">

@@ -23,6 +23,7 @@ app.MapFormPages();
 app.MapDocPages();
 app.MapTrackingPages();
 app.MapAccountPages();
+app.MapAgentPages();
 app.MapHealth();
 app.PrintAddressesOnStart();
 app.Run();

@@ -66,13 +66,7 @@ public static class PageDocument
                 Serialize(request.Commune, "Commune"),
                 new XElement(Page + "SubmittedAtLocal", request.SubmittedAtLocal.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture)),
                 new XElement(Page + "CurrentStep", request.CurrentStep),
-                request.Sections.Select(section => new XElement(Page + "Section",
-                    new XAttribute("level", section.Level),
-                    new XElement(Page + "Title", section.Title),
-                    section.Entries.Select(entry => new XElement(Page + "Entry",
-                        new XAttribute("path", entry.Path),
-                        new XElement(Page + "Label", entry.Label),
-                        entry.Lines.Select(line => new XElement(Page + "Line", line)))))),
+                Sections(request),
                 request.Documents.Count == 0 ? null : new XElement(Page + "Documents",
                     request.Documents.Select(document => new XElement(Page + "Document",
                         new XAttribute("path", document.Path),
@@ -82,6 +76,19 @@ public static class PageDocument
                         document.Help is null ? null : new XElement(Page + "Help", document.Help))))));
         return WithLinks(new XDocument(root), links);
     }
+
+    /// <summary>
+    /// The request's sections in form order (page:Section[@level] with page:Title and page:Entry[@path]
+    /// of page:Label and page:Line), as request.xsl and the agents' dossier page render them.
+    /// </summary>
+    public static IEnumerable<XElement> Sections(PrintableRequest request) =>
+        request.Sections.Select(section => new XElement(Page + "Section",
+            new XAttribute("level", section.Level),
+            new XElement(Page + "Title", section.Title),
+            section.Entries.Select(entry => new XElement(Page + "Entry",
+                new XAttribute("path", entry.Path),
+                new XElement(Page + "Label", entry.Label),
+                entry.Lines.Select(line => new XElement(Page + "Line", line))))));
 
     /// <summary>
     /// Adds the addresses of a dossier's pages (tracking, printable request, PDF) to a page document:

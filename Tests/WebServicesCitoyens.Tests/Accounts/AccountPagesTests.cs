@@ -13,29 +13,10 @@ public sealed class AccountPagesTests
 {
     private static string Base => SharedHost.Host.BaseUrl;
 
-    private sealed class Browser : IDisposable
-    {
-        private readonly CookieContainer _cookies = new();
-        public HttpClient Http { get; }
-        public Browser() => Http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false });
-        public string? Session => _cookies.GetCookies(new Uri(Base))["wsc_session"]?.Value;
-        public async Task<(HttpStatusCode Status, string Html, HttpResponseMessage Response)> PostAsync(string path, Dictionary<string, string> form)
-        {
-            var response = await Http.PostAsync(Base + path, new FormUrlEncodedContent(form));
-            return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), response);
-        }
-        public async Task<(HttpStatusCode Status, string Html)> GetAsync(string path)
-        {
-            using var response = await Http.GetAsync(Base + path);
-            return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
-        }
-        public void Dispose() => Http.Dispose();
-    }
-
     /// <summary>Opens and confirms an account through the pages, then logs in.</summary>
-    private static async Task<(Browser Browser, string Email)> LoggedInAsync()
+    private static async Task<(PageBrowser Browser, string Email)> LoggedInAsync()
     {
-        var browser = new Browser();
+        var browser = new PageBrowser(Base);
         var email = NewEmail("web");
         var (status, html, _) = await browser.PostAsync("/compte/inscription", new() { ["email"] = email, ["motDePasse"] = GoodPassword });
         Assert.That(status, Is.EqualTo(HttpStatusCode.OK), html);
@@ -92,7 +73,7 @@ public sealed class AccountPagesTests
     [Test]
     public async Task A_wrong_password_shows_the_form_again_with_the_address_but_never_the_password()
     {
-        using var browser = new Browser();
+        using var browser = new PageBrowser(Base);
         var (email, _) = await new AccountCalls(SharedHost.Host).NewCitizenAsync();
 
         var (status, html, _) = await browser.PostAsync("/compte/connexion", new() { ["email"] = email, ["motDePasse"] = "mot de passe erroné" });
@@ -100,7 +81,7 @@ public sealed class AccountPagesTests
         Assert.That(status, Is.EqualTo((HttpStatusCode)422));
         Assert.That(html, Does.Contain("Adresse électronique ou mot de passe incorrect.").And.Contain($"value=\"{email}\""));
         Assert.That(html, Does.Not.Contain("mot de passe erroné"));
-        Assert.That(browser.Session, Is.Null);
+        Assert.That(browser.Cookie("wsc_session"), Is.Null);
     }
 
     [Test]
@@ -108,7 +89,7 @@ public sealed class AccountPagesTests
     {
         var (browser, _) = await LoggedInAsync();
         using var _ = browser;
-        var token = browser.Session!;
+        var token = browser.Cookie("wsc_session")!;
 
         var (status, _, response) = await browser.PostAsync("/compte/deconnexion", new());
         var (after, _) = await browser.GetAsync("/compte/tableau-de-bord");
@@ -140,7 +121,7 @@ public sealed class AccountPagesTests
     [Test]
     public async Task The_password_reset_pages_set_a_new_password_from_the_emailed_link()
     {
-        using var browser = new Browser();
+        using var browser = new PageBrowser(Base);
         var calls = new AccountCalls(SharedHost.Host);
         var (email, _) = await calls.NewCitizenAsync();
 

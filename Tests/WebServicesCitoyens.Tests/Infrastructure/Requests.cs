@@ -43,9 +43,13 @@ public static class Requests
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
     /// <summary>Files a request over SOAP (Submit) and returns the dossier's number and tracking code.</summary>
-    public static async Task<(string Number, string TrackingCode)> SubmitAsync(string procedure, XElement request)
+    public static Task<(string Number, string TrackingCode)> SubmitAsync(string procedure, XElement request) =>
+        SubmitAsync(SharedHost.Host, procedure, request);
+
+    /// <summary>Files a request over SOAP on the given host and returns the dossier's number and tracking code.</summary>
+    public static async Task<(string Number, string TrackingCode)> SubmitAsync(HostProcess host, string procedure, XElement request)
     {
-        var (status, body, _) = await Soap.PostAsync(SharedHost.Host.ServiceUrl(procedure), Soap.Envelope(SubmitBody(NewId("submit"), request)), "Submit");
+        var (status, body, _) = await Soap.PostAsync(host.ServiceUrl(procedure), Soap.Envelope(SubmitBody(NewId("submit"), request)), "Submit");
         Assert.That(status, Is.EqualTo(200), body);
         var result = XDocument.Parse(body).Descendants(Soap.Tns + "SubmitResult").Single();
         return (result.Element(Soap.Tns + "DossierNumber")!.Value, result.Element(Soap.Tns + "TrackingCode")!.Value);

@@ -13,7 +13,7 @@ namespace WebServicesCitoyens.Tests.Rendering;
 /// raw SOAP responses a commune site fetches and for the server's own pages; and the form of every
 /// procedure of the catalogue does too.
 /// </summary>
-public sealed class XslEnginesTests
+public sealed partial class XslEnginesTests
 {
     private static readonly string Work = Path.Combine(Path.GetTempPath(), "wsc-xsl-" + Guid.NewGuid().ToString("N")[..8]);
     private static readonly XsltRenderer Server = new(Repository.PathOf("Xsl"));

@@ -9,7 +9,8 @@ namespace WebServicesCitoyens.Tests.Web;
 /// citizen sees: both forms, a form sent back with errors, the receipt, the tracking page, the
 /// submitted request to print (a road incident, and a marriage file with its witnesses and documents) and the
 /// message pages; and on the documentation pages webmasters read (the index, and two procedures: the
-/// birth certificate, and the marriage file with its repeated group and attachments).
+/// birth certificate, and the marriage file with its repeated group and attachments), and the agents' login
+/// page (the back office's other pages are checked while an agent uses them: BackOffice/AgentPagesEndToEndTests).
 /// Tests/Accessibility/axe_check.mjs drives the browser.
 /// </summary>
 public sealed class AccessibilityTests
@@ -88,6 +89,8 @@ public sealed class AccessibilityTests
             await DashboardPage(),
             trackingUrl.Replace("/suivi?", "/suivi/demande?"),
             $"{SharedHost.Host.BaseUrl}/suivi/demande?dossier={marriage}&code={marriageCode}",
+            // The agents' login page; their other pages are checked logged in, in BackOffice/AgentPagesEndToEndTests.
+            $"{SharedHost.Host.BaseUrl}/gestion/connexion",
         ];
         Assert.That(trackingUrl, Does.Contain("/suivi?dossier="));
 

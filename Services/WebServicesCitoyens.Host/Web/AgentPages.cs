@@ -1,0 +1,130 @@
+using System.Xml.Linq;
+using WebServicesCitoyens.BackOffice;
+using WebServicesCitoyens.Catalogue;
+using WebServicesCitoyens.Communes;
+using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.Rendering;
+using WebServicesCitoyens.Schemas;
+using WebServicesCitoyens.Texts;
+
+namespace WebServicesCitoyens.Host.Web;
+
+/// <summary>
+/// The agents' pages under <c>/gestion</c> (seed 002, « Back Office de Gestion de la Relation Citoyen »):
+/// log in and out here, the queue in <see cref="AgentQueuePages"/>, a dossier to treat in
+/// <see cref="AgentDossierPages"/>. They call the same back-office core (<see cref="AgentService"/>,
+/// <see cref="DossierQueue"/>, <see cref="DossierProcessing"/>) as the SOAP service; the session is the
+/// cookie <c>wsc_agent</c>, every post must come from these pages, and every page is rendered from its
+/// page document by <c>Xsl/backoffice.xsl</c>.
+/// </summary>
+public static class AgentPages
+{
+    public const string Root = "/gestion";
+    public const string LoginPath = Root + "/connexion";
+    private const string Stylesheet = "backoffice.xsl";
+
+    public static void MapAgentPages(this WebApplication app)
+    {
+        // Every page shows dossiers' personal data; none may be framed by another site (its buttons change dossiers).
+        var pages = app.MapGroup(Root).AddEndpointFilter(async (context, next) =>
+        {
+            PrivateResponses.Page(context.HttpContext);
+            context.HttpContext.Response.Headers.ContentSecurityPolicy = "frame-ancestors 'none'";
+            return await next(context);
+        });
+
+        pages.MapGet("", () => Results.Redirect(BackOfficeQueueAddress.Path));
+
+        pages.MapGet("/connexion", async (HttpContext context, string? sortie, AgentService agents, XsltRenderer renderer) =>
+            await AgentCookie.AgentAsync(context, agents) is not null
+                ? Results.Redirect(BackOfficeQueueAddress.Path)
+                : Render(renderer, BackOfficePage.Login(null, sortie == "1" ? BackOfficePageTexts.LoggedOut : null, null)));
+
+        pages.MapPost("/connexion", async (HttpContext context, AgentService agents, XsltRenderer renderer) =>
+        {
+            if (PagePosts.Refusal(context) is { } refusal)
+                return Render(renderer, BackOfficePage.Message(new(null, null), BackOfficePageTexts.RefusedTitle, refusal.Message, refusal.Status), refusal.Status);
+            var form = await context.Request.ReadFormAsync();
+            var email = form["email"].ToString();
+            try
+            {
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "inconnu";
+                AgentCookie.Session.Set(context, await agents.LoginAsync(email, form["motDePasse"].ToString(), client));
+                return Results.Redirect(BackOfficeQueueAddress.Path);
+            }
+            catch (RequestValidationException refused)
+            {
+                // The address typed comes back, the password never.
+                var errors = refused.Errors.Select(e => e with { Path = e.Path == "Password" ? "motDePasse" : "email" }).ToList();
+                return Render(renderer, BackOfficePage.Login(email, null, errors), StatusCodes.Status422UnprocessableEntity);
+            }
+        });
+
+        pages.MapPost("/deconnexion", async (HttpContext context, AgentService agents) =>
+        {
+            if (!PagePosts.IsSameOrigin(context)) return Results.Redirect(BackOfficeQueueAddress.Path);
+            if (AgentCookie.Session.Token(context) is { } token) await agents.LogoutAsync(token);
+            AgentCookie.Session.Clear(context);
+            return SeeOther(LoginPath + "?sortie=1");
+        });
+
+        AgentQueuePages.Map(pages);
+        AgentDossierPages.Map(pages);
+    }
+
+    /// <summary>Runs a page for the logged-in agent; without a live session, the login page.</summary>
+    internal static async Task<IResult> WithAgent(HttpContext context, Func<AgentSession, Task<IResult>> page)
+    {
+        var services = context.RequestServices;
+        if (await AgentCookie.AgentAsync(context, services.GetRequiredService<AgentService>()) is not { } agent) return SeeOther(LoginPath);
+        var commune = agent.CommuneCode is { } code ? await services.GetRequiredService<CommuneStore>().FindAsync(code) : null;
+        return await page(new AgentSession(agent, commune, services.GetRequiredService<XsltRenderer>()));
+    }
+
+    /// <summary>A post that does not come from these pages or is not a form, answered with the agent's message page; null when it may go on.</summary>
+    internal static IResult? RefusedPost(HttpContext context, AgentSession session) =>
+        PagePosts.Refusal(context) is { } refusal
+            ? session.Message(BackOfficePageTexts.RefusedTitle, refusal.Message, refusal.Status)
+            : null;
+
+    internal static IResult Render(XsltRenderer renderer, XDocument page, int status = StatusCodes.Status200OK) =>
+        HtmlPages.Render(renderer, Stylesheet, page, status);
+
+    /// <summary>After a change, the page to look at (Post/Redirect/Get): reloading it changes nothing.</summary>
+    internal static IResult SeeOther(string location) => new SeeOtherResult(location);
+
+    private sealed class SeeOtherResult(string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext context)
+        {
+            context.Response.StatusCode = StatusCodes.Status303SeeOther;
+            context.Response.Headers.Location = location;
+            return Task.CompletedTask;
+        }
+    }
+}
+
+/// <summary>What every page of a logged-in agent needs: the agent, their commune (header, colours, local time), the renderer.</summary>
+internal sealed record AgentSession(Agent Agent, Commune? Commune, XsltRenderer Renderer)
+{
+    public DateTime ToLocal(DateTime utc) => Commune?.ToLocal(utc) ?? utc;
+
+    public BackOfficePage.Context Context(string? notice = null, IReadOnlyList<ValidationError>? errors = null,
+        IReadOnlyDictionary<string, string>? values = null) =>
+        new(Agent, Commune is null ? null : ContractMapping.Info(Commune), notice, errors, values);
+
+    /// <summary>The procedures of the agent's remit, in catalogue order.</summary>
+    public IReadOnlyList<ProcedureDefinition> Remit(ProcedureCatalogue catalogue) =>
+        catalogue.Procedures.Where(p => AgentRights.MayHandle(Agent, p)).ToList();
+
+    /// <param name="format"><c>xml</c>: the page document itself (what a test or an integrator renders with backoffice.xsl).</param>
+    public IResult Render(XDocument page, int status = StatusCodes.Status200OK, string? format = null) => format == "xml"
+        ? Results.Content(page.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8", statusCode: status)
+        : AgentPages.Render(Renderer, page, status);
+
+    public IResult Message(string title, string text, int status) => Render(BackOfficePage.Message(Context(), title, text, status), status);
+
+    /// <summary>The one answer for a dossier that does not exist and for one outside the agent's remit.</summary>
+    public IResult DossierNotFound() =>
+        Message(BackOfficePageTexts.NotFoundTitle, BackOfficeTexts.DossierNotFound, StatusCodes.Status404NotFound);
+}
