@@ -118,6 +118,22 @@ public sealed class AccountPagesTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
     }
 
+    /// <summary>
+    /// Under « no-referrer » a browser posts a page's own forms with « Origin: null », which the same-origin
+    /// check refuses as opaque: the account pages keep their address from other sites with « same-origin »
+    /// (BackOffice/AgentPagesEndToEndTests posts such forms in Chromium).
+    /// </summary>
+    [Test]
+    public async Task The_account_pages_are_kept_by_no_cache_with_a_referrer_policy_that_lets_their_forms_post()
+    {
+        using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false });
+
+        using var response = await client.GetAsync(Base + "/compte");
+
+        Assert.That(response.Headers.CacheControl?.ToString(), Does.Contain("no-store"));
+        Assert.That(response.Headers.GetValues("Referrer-Policy").Single(), Is.EqualTo("same-origin"));
+    }
+
     [Test]
     public async Task The_password_reset_pages_set_a_new_password_from_the_emailed_link()
     {

@@ -107,7 +107,9 @@ public sealed class DefinitionMessagesTests
     [Test]
     public void A_definition_without_messages_loads_with_none()
     {
-        Write(text => text[..text.IndexOf("  <messages>", StringComparison.Ordinal)] + "</procedure>\n");
+        // Only the messages go: the documents after them stay, since actions generate them.
+        Write(text => text[..text.IndexOf("  <messages>", StringComparison.Ordinal)]
+            + text[(text.IndexOf("  </messages>\n", StringComparison.Ordinal) + "  </messages>\n".Length)..]);
 
         Assert.That(DefinitionLoader.LoadFolder(_folder).Find(Requests.BirthCertificate)!.Messages, Is.Empty);
     }
