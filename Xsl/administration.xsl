@@ -438,12 +438,12 @@
       <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="@href"/></xsl:call-template>
     </xsl:variable>
     <xsl:variable name="editable" select="@editable = 'true'"/>
+    <h1><xsl:value-of select="page:Title"/></h1>
     <xsl:call-template name="adm-nav">
       <xsl:with-param name="list" select="@list"/>
       <xsl:with-param name="people" select="@people"/>
       <xsl:with-param name="current" select="''"/>
     </xsl:call-template>
-    <h1><xsl:value-of select="page:Title"/></h1>
     <p class="wsc-lead">
       <xsl:text>Version affichée : </xsl:text>
       <strong>
@@ -1323,7 +1323,7 @@
     <xsl:variable name="configuration" select="."/>
     <section class="adm-section" aria-labelledby="adm-messages">
       <h2 id="adm-messages">Messages à l'usager</h2>
-      <p>Les courriels que la démarche envoie : sans message propre, la plateforme envoie son texte par défaut. Variables possibles : {numero}, {demarche}, {commune}, {etape}, {date}, {lien}.</p>
+      <p><xsl:value-of select="concat('Les courriels que la démarche envoie : sans message propre, la plateforme envoie son texte par défaut. Variables possibles : ', page:Messages/@placeholders, '.')"/></p>
       <xsl:choose>
         <xsl:when test="page:Messages/page:Message">
           <ul class="adm-list">
@@ -1453,7 +1453,7 @@
     <xsl:param name="editable"/>
     <section class="adm-section" aria-labelledby="adm-documents">
       <h2 id="adm-documents">Documents produits</h2>
-      <p>Les lettres qu'une action produit en PDF. Variables possibles : {numero}, {demarche}, {commune}, {demandeur}, {date}, {champ:chemin.du.champ}.</p>
+      <p><xsl:value-of select="concat('Les lettres qu’une action produit en PDF. Variables possibles : ', page:Documents/@placeholders, '.')"/></p>
       <xsl:choose>
         <xsl:when test="page:Documents/page:Document">
           <ul class="adm-list">

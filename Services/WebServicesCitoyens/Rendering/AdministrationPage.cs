@@ -84,12 +84,16 @@ public static class AdministrationPage
                 new XElement(Page + "Type", new XAttribute("code", ContractCompatibility.TypeName(t)), AdministrationPageTexts.FieldTypeLabel(t)))),
             new XElement(Page + "Events", new[] { NotificationEvent.Submitted, NotificationEvent.StepReached, NotificationEvent.AgentMessage }.Select(e =>
                 new XElement(Page + "Event", new XAttribute("code", EventCode(e)), AdministrationTexts.EventLabel(e)))),
-            new XElement(Page + "Messages", definition.Messages.Select(m => new XElement(Page + "Message",
+            new XElement(Page + "Messages",
+                new XAttribute("placeholders", string.Join(", ", MessageTemplate.Placeholders.Keys.Select(k => "{" + k + "}"))),
+                definition.Messages.Select(m => new XElement(Page + "Message",
                 new XAttribute("event", EventCode(m.Event)), m.StepCode is null ? null : new XAttribute("step", m.StepCode),
                 new XElement(Page + "Event", AdministrationTexts.EventLabel(m.Event)),
                 m.StepCode is null ? null : new XElement(Page + "StepLabel", definition.FindStep(m.StepCode)?.AgentLabel ?? m.StepCode),
                 new XElement(Page + "Subject", m.Subject), new XElement(Page + "Body", m.Body)))),
-            new XElement(Page + "Documents", definition.Documents.Select(d => new XElement(Page + "Document", new XAttribute("code", d.Code),
+            new XElement(Page + "Documents",
+                new XAttribute("placeholders", string.Join(", ", DocumentTemplate.Placeholders.Keys.Select(k => "{" + k + "}").Append("{champ:chemin.du.champ}"))),
+                definition.Documents.Select(d => new XElement(Page + "Document", new XAttribute("code", d.Code),
                 new XElement(Page + "Title", d.Title), new XElement(Page + "Body", d.Body))))));
     }
 
