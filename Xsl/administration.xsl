@@ -121,15 +121,25 @@
     </xsl:for-each>
   </xsl:template>
 
-  <!-- A control's value: what was typed in the form just refused, else what the version holds. -->
+  <!--
+    A control's value: what was typed in it in the form just refused, else what the version holds (a
+    form of one button sharing its key, such as « Supprimer », posted none of the other controls).
+  -->
   <xsl:template name="adm-value">
     <xsl:param name="key"/>
     <xsl:param name="name"/>
     <xsl:param name="current" select="''"/>
     <xsl:choose>
-      <xsl:when test="$key = $adm-open and $adm-open != ''"><xsl:value-of select="$bo-values[@path = $name][1]"/></xsl:when>
+      <xsl:when test="$key = $adm-open and $adm-open != '' and $bo-values[@path = $name]"><xsl:value-of select="$bo-values[@path = $name][1]"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="$current"/></xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- Whether the form just refused is this one, with its controls (a checkbox left unchecked posts nothing: sentinel, a control always posted, tells). -->
+  <xsl:template name="adm-posted">
+    <xsl:param name="key"/>
+    <xsl:param name="sentinel"/>
+    <xsl:if test="$key = $adm-open and $adm-open != '' and $bo-values[@path = $sentinel]">yes</xsl:if>
   </xsl:template>
 
   <!-- The class of a control's wrapper, marked invalid when refused. -->
@@ -249,7 +259,14 @@
     <xsl:param name="name"/>
     <xsl:param name="label"/>
     <xsl:param name="checked" select="false()"/>
+    <xsl:param name="sentinel" select="'libelle'"/>
     <xsl:variable name="path" select="concat($key, '-', $name)"/>
+    <xsl:variable name="posted">
+      <xsl:call-template name="adm-posted">
+        <xsl:with-param name="key" select="$key"/>
+        <xsl:with-param name="sentinel" select="$sentinel"/>
+      </xsl:call-template>
+    </xsl:variable>
     <div>
       <xsl:call-template name="adm-field-class">
         <xsl:with-param name="path" select="$path"/>
@@ -257,7 +274,7 @@
       </xsl:call-template>
       <input id="f-{$path}" name="{$name}" type="checkbox" value="oui" class="wsc-checkbox">
         <xsl:choose>
-          <xsl:when test="$key = $adm-open and $adm-open != ''">
+          <xsl:when test="$posted = 'yes'">
             <xsl:if test="$bo-values[@path = $name] = 'oui'"><xsl:attribute name="checked"></xsl:attribute></xsl:if>
           </xsl:when>
           <xsl:when test="$checked"><xsl:attribute name="checked"></xsl:attribute></xsl:when>
@@ -274,12 +291,18 @@
     <xsl:param name="value"/>
     <xsl:param name="label"/>
     <xsl:param name="current" select="''"/>
-    <xsl:variable name="chosen">
-      <xsl:call-template name="adm-value">
+    <xsl:param name="sentinel" select="'libelle'"/>
+    <xsl:variable name="posted">
+      <xsl:call-template name="adm-posted">
         <xsl:with-param name="key" select="$key"/>
-        <xsl:with-param name="name" select="$name"/>
-        <xsl:with-param name="current" select="$current"/>
+        <xsl:with-param name="sentinel" select="$sentinel"/>
       </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="chosen">
+      <xsl:choose>
+        <xsl:when test="$posted = 'yes'"><xsl:value-of select="$bo-values[@path = $name][1]"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$current"/></xsl:otherwise>
+      </xsl:choose>
     </xsl:variable>
     <div class="wsc-field wsc-field-boolean">
       <input id="f-{$key}-{$name}-{$value}" name="{$name}" type="checkbox" value="{$value}" class="wsc-checkbox">
@@ -1783,6 +1806,7 @@
                 <xsl:with-param name="name" select="'profils'"/>
                 <xsl:with-param name="value" select="@code"/>
                 <xsl:with-param name="label" select="page:Label"/>
+                <xsl:with-param name="sentinel" select="'nom'"/>
               </xsl:call-template>
             </xsl:for-each>
           </fieldset>

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml.Linq;
 using Microsoft.AspNetCore.Http.Features;
 using WebServicesCitoyens.Administration;
 using WebServicesCitoyens.BackOffice;
@@ -28,13 +29,10 @@ internal static class AdministrationPages
     private const int MaxPostBytes = 3 * ConfigurationCheck.MaxBytes;
     private const string Stylesheet = "administration.xsl";
 
-    /// <summary>The operations of the editor that are not structured edits of the Draft.</summary>
-    private static readonly HashSet<string> VersionOperations = ["brouillon", "test", "en-ligne", "abandonner", "import"];
-
     public static void Map(RouteGroupBuilder pages)
     {
         // ?format=xml gives the page document.
-        pages.MapGet("/administration", (HttpContext context, string? commune, string? fait, string? format, ConfigurationService configurations) =>
+        pages.MapGet("/administration", (HttpContext context, string? commune, string? format, ConfigurationService configurations) =>
             WithAdministrator(context, commune, async admin =>
                 admin.Render(AdministrationPage.List(admin.Context(), admin.Address, admin.Commune.Code,
                     await configurations.ListAsync(admin.Agent, admin.Commune.Code)), format: format),
@@ -77,7 +75,8 @@ internal static class AdministrationPages
             ConfigurationService configurations, CommuneStore communes) => WithAdministrator(context, commune, async admin =>
             {
                 if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
-                if (await ReadFormAsync(context) is not { } form) return admin.Message(PageTexts.UnavailableTitle, AdministrationPageTexts.PostTooLarge, 413);
+                if (await ReadFormAsync(context) is not { } form)
+                    return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
                 var operation = form["operation"].ToString();
                 var key = FormKey(form["formulaire"].ToString());
                 string Field(string name) => form[name].ToString().Trim();
@@ -135,19 +134,14 @@ internal static class AdministrationPages
         {
             var agent = session.Agent;
             var code = agent.IsOperator ? commune?.Trim() : agent.CommuneCode;
-            if (agent.IsOperator && choose is not null && (string.IsNullOrEmpty(code) || !await KnownAsync(context, code)))
-                return choose(session);
-            if (code is null || !AgentRights.MayAdminister(agent, code)
-                || await context.RequestServices.GetRequiredService<CommuneStore>().FindAsync(code) is not { } found)
-                return NotFound(session);
+            var found = string.IsNullOrEmpty(code) ? null : await context.RequestServices.GetRequiredService<CommuneStore>().FindAsync(code);
+            if (found is null && agent.IsOperator && choose is not null) return choose(session);
+            if (found is null || !AgentRights.MayAdminister(agent, found.Code)) return NotFound(session);
             return await page(new AdministrationSession(session, found, new AdministrationAddress(agent.IsOperator ? found.Code : null)));
         });
 
-    private static async Task<bool> KnownAsync(HttpContext context, string code) =>
-        await context.RequestServices.GetRequiredService<CommuneStore>().FindAsync(code) is not null;
-
     /// <summary>A page rendered by administration.xsl (which imports backoffice.xsl); <c>xml</c> as <paramref name="format"/>: its page document.</summary>
-    internal static IResult Render(AgentSession session, System.Xml.Linq.XDocument page, int status = StatusCodes.Status200OK, string? format = null) =>
+    internal static IResult Render(AgentSession session, XDocument page, int status = StatusCodes.Status200OK, string? format = null) =>
         format == "xml" ? session.Render(page, status, format) : HtmlPages.Render(session.Renderer, Stylesheet, page, status);
 
     /// <summary>The page of an address that does not exist under /gestion.</summary>
@@ -155,7 +149,7 @@ internal static class AdministrationPages
         session.Message(PageTexts.NotFoundTitle, AdministrationPageTexts.UnknownPage, StatusCodes.Status404NotFound);
 
     /// <summary>The editor of a procedure, or null when the procedure is none of the commune's.</summary>
-    private static async Task<System.Xml.Linq.XDocument?> EditorAsync(AdministrationSession admin, ConfigurationService configurations,
+    private static async Task<XDocument?> EditorAsync(AdministrationSession admin, ConfigurationService configurations,
         CommuneStore communes, string procedure, string? done, string? open = null)
     {
         try
@@ -182,7 +176,7 @@ internal static class AdministrationPages
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxPostBytes;
         try
         {
-            return await context.Request.ReadFormAsync(new Microsoft.AspNetCore.Http.Features.FormOptions
+            return await context.Request.ReadFormAsync(new FormOptions
             {
                 ValueLengthLimit = 2 * ConfigurationCheck.MaxBytes, MultipartBodyLengthLimit = MaxPostBytes, ValueCountLimit = 500,
             });
@@ -244,7 +238,7 @@ internal sealed record AdministrationSession(AgentSession Session, Commune Commu
         new(Agent, ContractMapping.Info(Commune), notice, Errors, Values);
 
     /// <param name="format"><c>xml</c>: the page document itself.</param>
-    public IResult Render(System.Xml.Linq.XDocument page, int status = StatusCodes.Status200OK, string? format = null) =>
+    public IResult Render(XDocument page, int status = StatusCodes.Status200OK, string? format = null) =>
         AdministrationPages.Render(Session, page, status, format);
 
     public IResult Message(string title, string text, int status) => Session.Message(title, text, status);

@@ -26,7 +26,7 @@ internal static class AdministrationPeoplePages
             {
                 if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
                 if (await AdministrationPages.ReadFormAsync(context) is not { } form)
-                    return admin.Message(PageTexts.UnavailableTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
+                    return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
                 var operation = form["operation"].ToString();
                 var key = AdministrationPages.FormKey(form["formulaire"].ToString());
                 string Field(string name) => form[name].ToString().Trim();

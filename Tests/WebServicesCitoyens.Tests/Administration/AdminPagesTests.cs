@@ -175,6 +175,13 @@ public sealed class AdminPagesTests
         const string procedure = "vie-quotidienne.rendez-vous-elu";
         using var admin = await LoggedInAsync(Administrator);
         await CreateDraft(admin, procedure);
+        // A button of one control refused: its item's edit form opens with the version's values, not blanks.
+        var (upStatus, up, _) = await Post(admin, Editor(procedure),
+            new() { ["formulaire"] = "champ-eluSouhaite", ["operation"] = "champ-monter", ["champ"] = "eluSouhaite", ["fixe"] = "champ" });
+        Assert.That(upStatus, Is.EqualTo((HttpStatusCode)422));
+        Assert.That(up, Does.Contain(AdministrationTexts.AlreadyFirst("eluSouhaite")).And.Contain("href=\"#f-champ-eluSouhaite\"")
+            .And.Match("<input id=\"f-champ-eluSouhaite-libelle\"[^>]* value=\"Vous souhaitez rencontrer\""));
+
         var form = new Dictionary<string, string>
         {
             ["formulaire"] = "champ_nouveau", ["operation"] = "champ-ajouter", ["groupe"] = "", ["libelle"] = "Quartier",
