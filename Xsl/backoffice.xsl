@@ -109,6 +109,14 @@
                 <xsl:text>Mes dossiers</xsl:text>
               </a>
             </li>
+            <xsl:if test="page:Agent/@role = 'Administrator' or page:Agent/@role = 'Operator'">
+              <li>
+                <a href="/gestion/administration">
+                  <xsl:if test="@view = 'administration'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+                  <xsl:text>Administration</xsl:text>
+                </a>
+              </li>
+            </xsl:if>
           </ul>
         </nav>
         <div class="bo-agent">

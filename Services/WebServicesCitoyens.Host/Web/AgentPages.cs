@@ -68,6 +68,7 @@ public static class AgentPages
 
         AgentQueuePages.Map(pages);
         AgentDossierPages.Map(pages);
+        AdministrationPages.Map(pages);
     }
 
     /// <summary>Runs a page for the logged-in agent; without a live session, the login page.</summary>

@@ -41,12 +41,15 @@ public sealed class ConfigurationStore(Database database)
     public async Task<IReadOnlyList<ConfigurationVersion>> OfCommuneAsync(string communeCode)
     {
         await using var connection = await database.OpenAsync();
-        return (await connection.QueryAsync<ConfigurationVersion>(
+        // Read without the XML column: a constant '' in its place has no declared type, which SQLite
+        // reports as a BLOB when no row comes back, and Dapper then finds no constructor to call.
+        return (await connection.QueryAsync<(string ProcedureCode, long Version, string State, string CreatedAt, string CreatedBy, string? PublishedAt)>(
             """
-            SELECT commune_code AS CommuneCode, procedure_code AS ProcedureCode, version, state, '' AS DefinitionXml,
-                   created_at AS CreatedAt, created_by AS CreatedBy, published_at AS PublishedAt
+            SELECT procedure_code, version, state, created_at, created_by, published_at
             FROM procedure_configurations WHERE commune_code = @communeCode ORDER BY procedure_code, version DESC
-            """, new { communeCode })).AsList();
+            """, new { communeCode }))
+            .Select(v => new ConfigurationVersion(communeCode, v.ProcedureCode, v.Version, v.State, "", v.CreatedAt, v.CreatedBy, v.PublishedAt))
+            .ToList();
     }
 
     public async Task<ConfigurationVersion?> FindAsync(string communeCode, string procedureCode, long version)

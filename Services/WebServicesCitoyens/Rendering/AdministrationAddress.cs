@@ -1,0 +1,29 @@
+namespace WebServicesCitoyens.Rendering;
+
+/// <summary>
+/// The addresses of the administrators' pages: <c>/gestion/administration</c> (the procedures),
+/// <c>/gestion/administration/{procedure}</c> (a procedure's editor, which its forms post to),
+/// <c>…/{procedure}/export</c> and <c>/gestion/administration/agents</c>. A commune's administrator
+/// administers their own commune; the platform's operator, who has none, names it in every address
+/// (<c>?commune=45234</c>).
+/// </summary>
+/// <param name="OperatorCommune">The commune the operator chose; null for a commune's administrator.</param>
+public sealed record AdministrationAddress(string? OperatorCommune)
+{
+    public const string Root = "/gestion/administration";
+    public const string PeopleSegment = "agents";
+
+    public string List => Root + Query();
+    public string People => $"{Root}/{PeopleSegment}{Query()}";
+    public string Procedure(string code, string? done = null) => $"{Root}/{code}{Query(("fait", done))}";
+    public string PeopleDone(string done) => $"{Root}/{PeopleSegment}{Query(("fait", done))}";
+    public string Export(string code, long? version = null) => $"{Root}/{code}/export{Query(("version", version?.ToString()))}";
+
+    /// <summary>The operator's commune first, then the other parameters given a value, escaped.</summary>
+    private string Query(params (string Name, string? Value)[] parameters)
+    {
+        var all = parameters.Prepend(("commune", OperatorCommune)).Where(p => p.Item2 is not null)
+            .Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2!)}").ToList();
+        return all.Count == 0 ? "" : "?" + string.Join('&', all);
+    }
+}
