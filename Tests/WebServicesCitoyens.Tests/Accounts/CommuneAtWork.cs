@@ -19,8 +19,7 @@ namespace WebServicesCitoyens.Tests.Accounts;
 /// </summary>
 public static class CommuneAtWork
 {
-    /// <summary>Hosting/DemoAgents.Password (the tests do not reference the host's assembly).</summary>
-    public const string DemoPassword = "demo-orleans-2026";
+    public const string DemoPassword = BackOfficeInProcess.DemoPassword;
     public const string CivilStatusAgent = "etat-civil@orleans.demo";
     public const string RoadsAgent = "voirie@orleans.demo";
 
@@ -28,34 +27,12 @@ public static class CommuneAtWork
     public static readonly string[] UpToSignedCopy =
         ["PRENDRE_EN_CHARGE", "DONNEES_VERIFIEES", "DEMANDE_RECEVABLE", "ACTE_TROUVE", "COPIE_REDIGEE", "COPIE_SIGNEE"];
 
-    private static readonly Lazy<(DossierProcessing Processing, AgentService Agents)> Wired = new(Wire);
+    private static readonly Lazy<BackOfficeInProcess> Wired = new(() => new BackOfficeInProcess(SharedHost.Host));
 
     public static DossierProcessing Processing => Wired.Value.Processing;
 
-    private static (DossierProcessing, AgentService) Wire()
-    {
-        // Letters are PDFs written in this process.
-        PdfSetup.Configure(DejaVuFontResolver.DefaultFolder);
-        var database = new Database(SharedHost.Host.DatabasePath);
-        var platform = new PlatformOptions(Definitions.Catalogue, SharedHost.Host.BaseUrl);
-        var definitions = new ProcedureDefinitions(Definitions.Catalogue, database);
-        var notifications = new DossierNotifications(platform, definitions);
-        var store = new DossierStore(database, notifications);
-        var letters = new GeneratedDocuments(database);
-        var documentOptions = DocumentOptions.NextTo(SharedHost.Host.DatabasePath);
-        var citizenDocuments = new CitizenDocuments(new DocumentStore(database), new DocumentFiles(documentOptions), documentOptions, store, platform,
-            TimeProvider.System);
-        var agents = new AgentStore(database);
-        return (new DossierProcessing(database, store, definitions, new WorkflowEngine(store, notifications, letters), notifications, citizenDocuments,
-            letters, agents, TimeProvider.System), new AgentService(agents, TimeProvider.System));
-    }
-
     /// <summary>A demo agent, logged in.</summary>
-    public static async Task<Agent> AgentAsync(string email)
-    {
-        var token = await Wired.Value.Agents.LoginAsync(email, DemoPassword, "127.0.0.1");
-        return await Wired.Value.Agents.AuthenticateAsync(token);
-    }
+    public static Task<Agent> AgentAsync(string email) => Wired.Value.AgentAsync(email);
 
     public static async Task PerformAsync(Agent agent, string number, params string[] actions)
     {

@@ -18,7 +18,7 @@ public sealed class AdminPagesHost
     public const string Administrator = "admin@orleans.demo";
     public const string CivilStatus = "etat-civil@orleans.demo";
     public const string Operator = "exploitant@wsc.demo";
-    public const string Password = "demo-orleans-2026";
+    public const string Password = BackOfficeInProcess.DemoPassword;
     public const string Root = "/gestion/administration";
 
     /// <summary>A browser logged in to the back office (through the login page).</summary>

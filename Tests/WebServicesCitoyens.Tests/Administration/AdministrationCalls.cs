@@ -17,7 +17,7 @@ public sealed class AdministrationCalls(HostProcess host)
     public const string Commune = Requests.Commune;
 
     /// <summary>The password of every demo agent (Hosting/DemoAgents.cs, published in the README).</summary>
-    public const string DemoPassword = "demo-orleans-2026";
+    public const string DemoPassword = BackOfficeInProcess.DemoPassword;
 
     /// <summary>The demo commune's preview key (Hosting/DemoCommune.cs).</summary>
     public const string PreviewKey = "apercu-demo-orleans";

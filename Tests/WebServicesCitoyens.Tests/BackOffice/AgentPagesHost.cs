@@ -16,7 +16,7 @@ public sealed class AgentPagesHost
     public const string CivilStatus = "etat-civil@orleans.demo";
     public const string Roads = "voirie@orleans.demo";
     public const string Administrator = "admin@orleans.demo";
-    public const string Password = "demo-orleans-2026";
+    public const string Password = BackOfficeInProcess.DemoPassword;
 
     /// <summary>A browser logged in to the back office as the agent (through the login page).</summary>
     public static async Task<PageBrowser> LoggedInAsync(string email, HostProcess? host = null)

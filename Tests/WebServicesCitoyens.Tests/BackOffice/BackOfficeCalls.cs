@@ -27,7 +27,7 @@ public static class BackOfficeCalls
     public static readonly XNamespace P = ContractNamespaces.Procedure;
 
     /// <summary>The demo agents' password (Hosting/DemoAgents.cs), the same for every test host.</summary>
-    public const string Password = "demo-orleans-2026";
+    public const string Password = BackOfficeInProcess.DemoPassword;
     public const string EtatCivil = "etat-civil@orleans.demo";
     public const string Voirie = "voirie@orleans.demo";
     public const string Admin = "admin@orleans.demo";

@@ -13,17 +13,13 @@ namespace WebServicesCitoyens.Tests.Workflow;
 /// <summary>Actions run on entering a step, chained, in the filing's transaction, on a real SQLite store.</summary>
 public sealed class AutomaticActionsTests
 {
-    private string _file = "";
+    private ScratchStore _store = null!;
 
     [SetUp]
-    public void NewFile() => _file = Path.Combine(Path.GetTempPath(), "wsc-auto-" + Guid.NewGuid().ToString("N")[..8], "wsc.db");
+    public async Task NewStore() => _store = await ScratchStore.CreateAsync();
 
     [TearDown]
-    public void Remove()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
-    }
+    public void Remove() => _store.Dispose();
 
     /// <summary>The birth certificate with two automatic actions: taken in charge on filing (with a message), then checked on entering that step.</summary>
     private static ProcedureDefinition WithAutomaticStart()
@@ -43,9 +39,7 @@ public sealed class AutomaticActionsTests
     [Test]
     public async Task A_filed_dossier_runs_the_automatic_actions_of_each_step_it_enters_and_their_message_is_in_the_same_commit()
     {
-        var database = new Database(_file);
-        Migrator.Migrate(database);
-        await new CommuneStore(database).SaveAsync(new Commune("45234", "Orléans", CommuneProfile.BackOffice, "#1b4f72", "#b03a2e", null, null, "Europe/Paris"));
+        var database = _store.Database;
         var definition = WithAutomaticStart();
         Assert.That(WorkflowCheck.Problems(definition), Is.Empty);
         var notifications = new DossierNotifications(new PlatformOptions(Definitions.Catalogue, "http://127.0.0.1"), new ProcedureDefinitions(Definitions.Catalogue, database));
@@ -78,9 +72,7 @@ public sealed class AutomaticActionsTests
     [Test]
     public async Task A_failing_automatic_action_rolls_the_filing_back_so_nothing_half_done_is_stored()
     {
-        var database = new Database(_file);
-        Migrator.Migrate(database);
-        await new CommuneStore(database).SaveAsync(new Commune("45234", "Orléans", CommuneProfile.BackOffice, "#1b4f72", "#b03a2e", null, null, "Europe/Paris"));
+        var database = _store.Database;
         var birth = Definitions.Get("etat-civil.acte-naissance");
         // A step the definition does not have: the engine refuses to move there, and the whole filing goes.
         var broken = birth with { OwnActions = [new WorkflowAction("NULLE_PART", "ENREGISTREE", "Vers nulle part", "NULLE_PART", ActionTrigger.OnEnter, null, null, null, null)] };

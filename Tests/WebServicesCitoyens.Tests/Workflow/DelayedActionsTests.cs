@@ -16,23 +16,18 @@ namespace WebServicesCitoyens.Tests.Workflow;
 public sealed class DelayedActionsTests
 {
     private const string Commune = "45234";
-    private static readonly Commune Orleans = new(Commune, "Orléans", CommuneProfile.BackOffice, "#1b4f72", "#b03a2e", null, null, "Europe/Paris");
-    private string _file = "";
+    private ScratchStore _store = null!;
 
     [SetUp]
-    public void NewFile() => _file = Path.Combine(Path.GetTempPath(), "wsc-delayed-" + Guid.NewGuid().ToString("N")[..8], "wsc.db");
+    public async Task NewStore() => _store = await ScratchStore.CreateAsync();
 
     [TearDown]
-    public void Remove()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Path.GetDirectoryName(_file)!, recursive: true);
-    }
+    public void Remove() => _store.Dispose();
 
     /// <summary>One host's scheduler: its own connections to the shared file, its own services.</summary>
     private DelayedActions Scheduler()
     {
-        var database = new Database(_file);
+        var database = _store.Database;
         var definitions = new ProcedureDefinitions(Definitions.Catalogue, database);
         var store = new DossierStore(database, new DossierNotifications(new PlatformOptions(Definitions.Catalogue, "http://127.0.0.1"), definitions));
         var engine = new WorkflowEngine(store, new DossierNotifications(new PlatformOptions(Definitions.Catalogue, "http://127.0.0.1"), definitions),
@@ -57,9 +52,7 @@ public sealed class DelayedActionsTests
     [Test]
     public async Task Two_schedulers_on_one_store_close_each_dossier_sent_over_15_days_ago_exactly_once_and_leave_the_others()
     {
-        var database = new Database(_file);
-        Migrator.Migrate(database);
-        await new CommuneStore(database).SaveAsync(Orleans);
+        var database = _store.Database;
         var due = new List<string>();
         for (var i = 0; i < 30; i++) due.Add(await DossierAtDispatchAsync(database, 16));
         var recent = await DossierAtDispatchAsync(database, 14);

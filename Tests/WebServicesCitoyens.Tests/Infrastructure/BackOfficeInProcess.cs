@@ -6,17 +6,22 @@ using WebServicesCitoyens.Notifications;
 using WebServicesCitoyens.Storage;
 using WebServicesCitoyens.Workflow;
 
-namespace WebServicesCitoyens.Tests.Administration;
+namespace WebServicesCitoyens.Tests.Infrastructure;
 
 /// <summary>
 /// The back office's processing, run in the test process on the running host's store (the same SQLite
 /// file, in WAL mode), as an agent's page would: log in, open a dossier, perform an action of its step.
 /// Dossiers are processed with the definition they were filed under, read from the store like the host does.
+/// Letters are PDFs written in this process, with the host's fonts.
 /// </summary>
 public sealed class BackOfficeInProcess
 {
+    /// <summary>Hosting/DemoAgents.Password (the tests do not reference the host's assembly).</summary>
+    public const string DemoPassword = "demo-orleans-2026";
+
     public BackOfficeInProcess(HostProcess host)
     {
+        WebServicesCitoyens.Rendering.PdfSetup.Configure(WebServicesCitoyens.Rendering.DejaVuFontResolver.DefaultFolder);
         var database = new Database(host.DatabasePath);
         var platform = new PlatformOptions(Definitions.Catalogue, host.BaseUrl);
         var definitions = new ProcedureDefinitions(Definitions.Catalogue, database);
@@ -36,5 +41,5 @@ public sealed class BackOfficeInProcess
     public DossierProcessing Processing { get; }
 
     public async Task<Agent> AgentAsync(string email) =>
-        await Agents.AuthenticateAsync(await Agents.LoginAsync(email, AdministrationCalls.DemoPassword, "127.0.0.1"));
+        await Agents.AuthenticateAsync(await Agents.LoginAsync(email, DemoPassword, "127.0.0.1"));
 }
