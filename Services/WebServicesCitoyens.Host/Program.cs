@@ -4,8 +4,9 @@ using WebServicesCitoyens.Host.Soap;
 using WebServicesCitoyens.Host.Web;
 
 // Commands that run and exit: `generate-contracts` rewrites Wsdl/ from the definitions,
-// `import-communes` fills the commune directory.
-if (ContractsCommand.TryRun(args, out var exitCode) || DirectoryCommand.TryRun(args, out exitCode)) return exitCode;
+// `import-communes` fills the commune directory, `create-operator` creates the platform's operator.
+if (ContractsCommand.TryRun(args, out var exitCode) || DirectoryCommand.TryRun(args, out exitCode)
+    || OperatorCommand.TryRun(args, out exitCode)) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();

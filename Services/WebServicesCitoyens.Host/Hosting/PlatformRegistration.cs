@@ -110,6 +110,9 @@ public static class PlatformRegistration
     public static void MigrateAndSeed(this WebApplication app)
     {
         Migrator.Migrate(app.Services.GetRequiredService<Database>());
+        // The demo (commune, sample dossier, agents with the password published in the README) is for
+        // trying the platform; a deployment sets Demo:Seed=false and creates its operator (create-operator).
+        if (!app.Configuration.GetValue("Demo:Seed", true)) return;
         DemoCommune.SeedAsync(app.Services).GetAwaiter().GetResult();
         DemoAgents.SeedAsync(app.Services).GetAwaiter().GetResult();
     }

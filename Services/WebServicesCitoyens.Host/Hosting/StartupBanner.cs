@@ -26,7 +26,9 @@ public static class StartupBanner
                 $"  citizen account          {baseUrl}/compte   (SOAP: {baseUrl}{CitizenAccountContract.EndpointPath}?wsdl)",
                 $"  back office (agents)     {baseUrl}/gestion   (SOAP: {baseUrl}{BackOfficeContract.EndpointPath}?wsdl)",
                 $"  administration           {baseUrl}/gestion/administration   (SOAP: {baseUrl}{AdministrationContract.EndpointPath}?wsdl)",
-                $"  demo agents              {string.Join(", ", DemoAgents.People.Select(p => p.Email))}   password {DemoAgents.Password}",
+                app.Configuration.GetValue("Demo:Seed", true)
+                    ? $"  demo agents              {string.Join(", ", DemoAgents.People.Select(p => p.Email))}   password {DemoAgents.Password}   (a deployment sets Demo__Seed=false)"
+                    : "  demo                     not seeded (Demo:Seed=false); create the operator with `create-operator`",
                 $"  sample dossier tracking  {DemoCommune.SampleTrackingUrlAsync(app.Services).GetAwaiter().GetResult()}",
                 $"  demo preview key         {DemoCommune.PreviewKey}   (opens procedures in Test: ?apercu=)",
                 $"  stylesheets              {baseUrl}/xsl/form.xsl  {baseUrl}/css/wsc.css",

@@ -121,7 +121,7 @@ public sealed class HostProcess : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string FindHostDll()
+    public static string FindHostDll()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         var dll = Repository.PathOf("Services", "WebServicesCitoyens.Host", "bin", configuration, "net10.0", "WebServicesCitoyens.Host.dll");
