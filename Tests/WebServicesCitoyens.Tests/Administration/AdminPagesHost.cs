@@ -30,16 +30,16 @@ public sealed class AdminPagesHost
         return browser;
     }
 
-    /// <summary>The commune's versions of a procedure as stored, newest first: "2 Test, 1 Online" ("" for none).</summary>
-    public static string Versions(string procedure) =>
-        Host.Text("""
+    /// <summary>The commune's versions of a procedure as stored on this host (or another), newest first: "2 Test, 1 Online" ("" for none).</summary>
+    public static string Versions(string procedure, HostProcess? on = null) =>
+        (on ?? Host).Text("""
             SELECT group_concat(version || ' ' || state, ', ') FROM
               (SELECT version, state FROM procedure_configurations WHERE commune_code = @c AND procedure_code = @p ORDER BY version DESC)
             """, ("@c", Requests.Commune), ("@p", procedure)) ?? "";
 
-    /// <summary>The Draft's document, or null.</summary>
-    public static string? Draft(string procedure) =>
-        Host.Text("SELECT definition_xml FROM procedure_configurations WHERE commune_code = @c AND procedure_code = @p AND state = 'Draft'",
+    /// <summary>The Draft's document on this host (or another), or null.</summary>
+    public static string? Draft(string procedure, HostProcess? on = null) =>
+        (on ?? Host).Text("SELECT definition_xml FROM procedure_configurations WHERE commune_code = @c AND procedure_code = @p AND state = 'Draft'",
             ("@c", Requests.Commune), ("@p", procedure));
 
     [OneTimeTearDown]

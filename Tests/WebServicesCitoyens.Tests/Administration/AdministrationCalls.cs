@@ -24,6 +24,7 @@ public sealed class AdministrationCalls(HostProcess host)
 
     public const string Administrator = "admin@orleans.demo";
     public const string CivilStatusAgent = "etat-civil@orleans.demo";
+    public const string RoadsAgent = "voirie@orleans.demo";
     public const string Operator = "exploitant@wsc.demo";
 
     public string Url => host.BaseUrl + AdministrationContract.EndpointPath;

@@ -1,7 +1,5 @@
-using System.Text;
 using System.Xml.Linq;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using WebServicesCitoyens.Accounts;
 using WebServicesCitoyens.BackOffice;
 using WebServicesCitoyens.Communes;
@@ -90,30 +88,11 @@ public static class BackOfficeWorld
     /// Everything the platform holds about a dossier — its row, its history, its generated documents and the
     /// mails that name it — as one text, to compare before and after a call that must change nothing.
     /// </summary>
-    public static string Snapshot(string number)
+    public static string Snapshot(string number) => string.Join("--\n", new[]
     {
-        var text = new StringBuilder();
-        using var connection = new SqliteConnection($"Data Source={SharedHost.Host.DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
-        foreach (var sql in new[]
-        {
-            "SELECT * FROM dossiers WHERE number = @n",
-            "SELECT * FROM dossier_events WHERE dossier_number = @n ORDER BY sequence",
-            "SELECT id, template_code, created_at FROM generated_documents WHERE dossier_number = @n ORDER BY id",
-            "SELECT id, kind, recipient, subject, body_text FROM outbox WHERE body_text LIKE '%' || @n || '%' OR subject LIKE '%' || @n || '%' ORDER BY id",
-        })
-        {
-            using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            command.Parameters.AddWithValue("@n", number);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                for (var i = 0; i < reader.FieldCount; i++) text.Append(reader.GetName(i)).Append('=').Append(reader.GetValue(i)).Append('|');
-                text.AppendLine();
-            }
-            text.AppendLine("--");
-        }
-        return text.ToString();
-    }
+        "SELECT * FROM dossiers WHERE number = @n",
+        "SELECT * FROM dossier_events WHERE dossier_number = @n ORDER BY sequence",
+        "SELECT id, template_code, created_at FROM generated_documents WHERE dossier_number = @n ORDER BY id",
+        "SELECT id, kind, recipient, subject, body_text FROM outbox WHERE body_text LIKE '%' || @n || '%' OR subject LIKE '%' || @n || '%' ORDER BY id",
+    }.Select(sql => SharedHost.Host.Rows(sql, ("@n", number))));
 }

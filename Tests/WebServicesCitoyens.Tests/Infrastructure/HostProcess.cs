@@ -64,6 +64,27 @@ public sealed class HostProcess : IDisposable
     /// <summary>The text of the first column of the first row, or null when there is no row.</summary>
     public string? Text(string sql, params (string Name, object Value)[] parameters) => Query(sql, parameters) as string;
 
+    /// <summary>
+    /// Every row of a query as text, one line per row ("column=value|..."), to compare what the database
+    /// holds before and after a call that must change nothing.
+    /// </summary>
+    public string Rows(string sql, params (string Name, object Value)[] parameters)
+    {
+        var text = new StringBuilder();
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            for (var i = 0; i < reader.FieldCount; i++) text.Append(reader.GetName(i)).Append('=').Append(reader.GetValue(i)).Append('|');
+            text.AppendLine();
+        }
+        return text.ToString();
+    }
+
     private object? Query(string sql, (string Name, object Value)[] parameters)
     {
         using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
