@@ -14,6 +14,8 @@
                       (page:Request/page:Section, rendered like request.xsl's), the citizen's documents, the
                       generated documents and the history (page:Event[@kind, @visible])
     view="message"    a page that only says something (page:Message: not found, refused)
+  (the views of /gestion/saisie, a request entered for a citizen, are backoffice-filing.xsl's, which
+  imports this one; the header's navigation links to it for agents and administrators)
   and on every page the logged-in agent (page:Agent), their commune (tns:Commune: name and colours, as
   the SOAP results carry it), a confirmation (page:Notice, announced politely), the refusals to announce
   (page:Errors/page:Error[@path], each linked to the control f-{@path} it concerns) and the values typed
@@ -109,6 +111,15 @@
                 <xsl:text>Mes dossiers</xsl:text>
               </a>
             </li>
+            <!-- Filing for a citizen needs a commune: agents and administrators, not the operator. -->
+            <xsl:if test="page:Agent/@role = 'Agent' or page:Agent/@role = 'Administrator'">
+              <li>
+                <a href="/gestion/saisie">
+                  <xsl:if test="starts-with(@view, 'saisie')"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+                  <xsl:text>Saisir une demande</xsl:text>
+                </a>
+              </li>
+            </xsl:if>
             <xsl:if test="page:Agent/@role = 'Administrator' or page:Agent/@role = 'Operator'">
               <li>
                 <a href="/gestion/administration">

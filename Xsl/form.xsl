@@ -12,6 +12,10 @@
     submit-label  the label of the submit button (default « Envoyer la demande »).
   A page:Notice of the page document (values pre-filled, data saved) is said under the title.
 
+  A stylesheet importing this one (backoffice-filing.xsl, the agents' counter form) may add controls of
+  its own at the start of the form by defining the named template wsc-form-start, and name them in the
+  variable wsc-own-controls (paths separated by spaces) so that the error summary links to them.
+
   Every control is named after its field's path (titulaire.nomNaissance) and identified by
   "f-" + the path with dashes (f-titulaire-nomNaissance); its help is {id}-aide, its error {id}-erreur.
 -->
@@ -32,6 +36,8 @@
 
   <xsl:variable name="wsc-values" select="//page:Values/page:Value"/>
   <xsl:variable name="wsc-errors" select="//page:Errors/page:Error"/>
+  <!-- The paths of the controls an importing stylesheet adds (wsc-form-start), linked from the error summary. -->
+  <xsl:variable name="wsc-own-controls" select="''"/>
 
   <xsl:template match="/">
     <xsl:choose>
@@ -88,12 +94,16 @@
       <xsl:if test="tns:Fields//tns:Field[tns:Required = 'true' or tns:Required = '1']">
         <p class="wsc-required-note">Les champs marqués d'un astérisque (*) sont obligatoires.</p>
       </xsl:if>
+      <xsl:call-template name="wsc-form-start"/>
       <xsl:apply-templates select="tns:Fields/tns:Field"/>
       <div class="wsc-actions">
         <button type="submit" class="wsc-button"><xsl:value-of select="$submit-label"/></button>
       </div>
     </form>
   </xsl:template>
+
+  <!-- The controls an importing stylesheet puts before the procedure's fields: none here. -->
+  <xsl:template name="wsc-form-start"/>
 
   <xsl:template name="wsc-error-summary">
     <xsl:variable name="form" select="."/>
@@ -106,7 +116,8 @@
         <xsl:for-each select="$wsc-errors">
           <li>
             <xsl:choose>
-              <xsl:when test="string(@field) != '' and $form/tns:Fields//tns:Field[string(tns:Path) = string(current()/@field)]">
+              <xsl:when test="string(@field) != '' and ($form/tns:Fields//tns:Field[string(tns:Path) = string(current()/@field)]
+                              or contains(concat(' ', $wsc-own-controls, ' '), concat(' ', @field, ' ')))">
                 <a href="#f-{translate(@path, '.[]', '--')}"><xsl:value-of select="."/></a>
               </xsl:when>
               <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>

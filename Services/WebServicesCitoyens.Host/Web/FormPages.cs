@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
 using WebServicesCitoyens.Accounts;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
@@ -17,9 +16,6 @@ namespace WebServicesCitoyens.Host.Web;
 /// </summary>
 public static class FormPages
 {
-    /// <summary>A 4,000-character text of accented letters is about 50 KB once URL-encoded.</summary>
-    public const int MaxFormBytes = 128 * 1024;
-
     public static void MapFormPages(this WebApplication app)
     {
         app.MapGet("/communes/{insee}/{code}", async (string insee, string code, ProcedureCatalogue catalogue,
@@ -50,23 +46,10 @@ public static class FormPages
             var commune = offer.Commune!;
             if (!context.Request.HasFormContentType)
                 return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
-            if (context.Request.ContentLength > MaxFormBytes)
+            if (await PostedForms.ReadAsync(context) is not { } form)
                 return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, 413);
-            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-                limit.MaxRequestBodySize = MaxFormBytes;
-
-            IFormCollection form;
-            try
-            {
-                form = await context.Request.ReadFormAsync(new FormOptions { ValueLengthLimit = MaxFormBytes, ValueCountLimit = 200 });
-            }
-            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
-            {
-                // Too many values, a value over the limit, or a body over the limit while chunked.
-                return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, 413);
-            }
-            var requestId = form["clientRequestId"].ToString() is { Length: > 0 and <= 64 } posted && posted.All(IsIdCharacter)
-                ? posted : NewRequestId();
+            // Any id a commune's own page may have written (its PHP page posts here too).
+            var requestId = PostedForms.RequestId(form, prefix: "") ?? NewRequestId();
             form = FormRequestBuilder.Compact(definition, form);
             // The commune's version the form showed: its own fields, its labels, what it made required.
             var version = (await submissions.InEffectAsync(definition, commune.Code, PreviewKey(context))).Definition;
@@ -92,15 +75,8 @@ public static class FormPages
     {
         var submit = FormRequestBuilder.Submit(definition, version, commune.Code, requestId, form);
         var request = submit.Element(submit.Name.Namespace + "Request")!;
-        var errors = validator.Validate(submit);
-        if (errors.Count > 0)
-        {
-            // A citizen should see every problem at once: add the definition's own rules to the XSD's refusals.
-            var today = DateOnly.FromDateTime(commune.ToLocal(DateTime.UtcNow));
-            var rules = DefinitionRules.Check(version, request, commune, today).Concat(CommuneRequestRules.Check(version, definition, request))
-                .Where(r => errors.All(e => e.Path != r.Path));
-            throw new RequestValidationException([.. errors, .. rules]);
-        }
+        if (PostedForms.Refusals(definition, version, commune, submit, validator) is { Count: > 0 } errors)
+            throw new RequestValidationException(errors);
         try
         {
             return await submissions.SubmitAsync(definition, commune.Code, requestId, request, Channel.Web, previewKey, citizenId);
@@ -137,6 +113,4 @@ public static class FormPages
 
     /// <summary>Each rendering of the form gets its own idempotency key, so a double click files one dossier.</summary>
     private static string NewRequestId() => "web-" + Guid.NewGuid().ToString("N");
-
-    private static bool IsIdCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or ':' or '-';
 }

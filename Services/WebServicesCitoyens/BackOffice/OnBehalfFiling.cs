@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using WebServicesCitoyens.Accounts;
+using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Contracts;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Schemas;
@@ -17,28 +18,55 @@ public sealed class OnBehalfFiling(SubmissionService submissions, Administration
 {
     private static readonly XNamespace Tns = ContractNamespaces.Procedure;
 
-    /// <param name="request">The procedure's request fields, in the procedure namespace, as Submit's Request carries them.</param>
-    /// <param name="validatorOf">The validator of a procedure's published XSD (its SOAP endpoint's), by code.</param>
-    public async Task<Receipt> FileAsync(Agent agent, string procedureCode, Channel channel, XElement request,
-        Func<string, SchemaValidator?> validatorOf)
+    /// <summary>The procedures the agent may file for: those of their remit their commune offers online, in catalogue order.</summary>
+    public async Task<IReadOnlyList<ProcedureDefinition>> ProceduresAsync(Agent agent)
     {
-        if (channel is not (Channel.Counter or Channel.Phone)) throw new ArgumentOutOfRangeException(nameof(channel));
+        if (agent.CommuneCode is not { } commune) return [];
+        var offered = new List<ProcedureDefinition>();
+        foreach (var definition in definitions.Catalogue.Procedures.Where(p => AgentRights.MayHandle(agent, p)))
+            if ((await submissions.CheckOfferAsync(definition, commune)).Refusal is null) offered.Add(definition);
+        return offered;
+    }
+
+    /// <summary>The procedure, provided the agent may file for it; refused (field ProcedureCode) as <see cref="FileAsync"/> refuses it.</summary>
+    public async Task<ProcedureDefinition> ProcedureAsync(Agent agent, string procedureCode)
+    {
         var definition = definitions.Catalogue.Find(procedureCode);
         // An unknown code and a procedure outside the agent's remit get the same answer.
-        if (definition is null || agent.CommuneCode is not { } commune || !AgentRights.MayHandle(agent, definition)
-            || validatorOf(definition.Code) is not { } validator)
+        if (definition is null || agent.CommuneCode is not { } commune || !AgentRights.MayHandle(agent, definition))
             throw Refused("ProcedureCode", BackOfficeTexts.ProcedureNotInRemit);
         if ((await submissions.CheckOfferAsync(definition, commune)).Refusal is not null)
             throw Refused("ProcedureCode", BackOfficeTexts.ProcedureNotOfferedHere(definition.Title));
+        return definition;
+    }
 
-        // Each call is a new request: the id only has to be unique, and cannot meet a vendor's.
-        var clientRequestId = "guichet-" + AccountTokens.NewId();
+    /// <param name="request">The procedure's request fields, in the procedure namespace, as Submit's Request carries them.</param>
+    /// <param name="validatorOf">The validator of a procedure's published XSD (its SOAP endpoint's), by code.</param>
+    /// <param name="clientRequestId">
+    /// The idempotency key of the agents' form page as it was rendered (a double click files one dossier);
+    /// null over SOAP, where each call is a new request.
+    /// </param>
+    public async Task<Receipt> FileAsync(Agent agent, string procedureCode, Channel channel, XElement request,
+        Func<string, SchemaValidator?> validatorOf, string? clientRequestId = null)
+    {
+        if (channel is not (Channel.Counter or Channel.Phone)) throw new ArgumentOutOfRangeException(nameof(channel));
+        var definition = await ProcedureAsync(agent, procedureCode);
+        if (validatorOf(definition.Code) is not { } validator) throw Refused("ProcedureCode", BackOfficeTexts.ProcedureNotInRemit);
+        var commune = agent.CommuneCode!;
+
+        // A new id only has to be unique, and cannot meet a vendor's.
+        clientRequestId ??= NewRequestId();
         var typed = new XElement(Tns + "Request", request.Elements());
         var errors = validator.Validate(new XElement(Tns + "Submit",
             new XElement(Tns + "CommuneCode", commune), new XElement(Tns + "ClientRequestId", clientRequestId), typed));
         if (errors.Count > 0) throw new RequestValidationException(errors);
         return await submissions.SubmitAsync(definition, commune, clientRequestId, typed, channel, filedBy: DossierProcessing.ActorOf(agent));
     }
+
+    /// <summary>The client request id of a request an agent enters: « guichet- » and a new random id.</summary>
+    public static string NewRequestId() => RequestIdPrefix + AccountTokens.NewId();
+
+    public const string RequestIdPrefix = "guichet-";
 
     private static RequestValidationException Refused(string field, string message) => new([new ValidationError(field, message)]);
 }

@@ -11,7 +11,7 @@ namespace WebServicesCitoyens.Rendering;
 /// <c>page:BackOffice[@view]</c> per page (connexion, dossiers, dossier, message) holding the logged-in
 /// agent (<c>page:Agent</c>), their commune as the SOAP results carry it (<c>tns:Commune</c>: name and
 /// colours), a confirmation (<c>page:Notice</c>), the refusals to announce (<c>page:Errors</c>, each
-/// <c>@path</c> the control it concerns) and the values typed to refill (<c>page:Values</c>), then
+/// <c>@path</c> the control it concerns, <c>@field</c> that path without ranks as in the citizen's form) and the values typed to refill (<c>page:Values</c>), then
 /// what the view shows (see <see cref="BackOfficeQueuePage"/> and <see cref="BackOfficeDossierPage"/>).
 /// </summary>
 public static class BackOfficePage
@@ -41,7 +41,9 @@ public static class BackOfficePage
                 agent.Profiles.Select(p => new XElement(Page + "Profile", new XAttribute("code", p.Code), p.Label))));
         if (context.Notice is { } notice) backOffice.Add(new XElement(Page + "Notice", notice));
         if (context.Errors is { Count: > 0 } errors)
-            backOffice.Add(new XElement(Page + "Errors", errors.Select(e => new XElement(Page + "Error", new XAttribute("path", e.Path), e.Message))));
+            backOffice.Add(new XElement(Page + "Errors", errors.Select(e => new XElement(Page + "Error",
+                // @field: the field an instance path designates, as form.xsl reads it (the counter form reuses it).
+                new XAttribute("path", e.Path), new XAttribute("field", PageDocument.FieldOf(e.Path)), e.Message))));
         if (context.Values is { Count: > 0 } values)
             backOffice.Add(new XElement(Page + "Values", values.Select(v => new XElement(Page + "Value", new XAttribute("path", v.Key), v.Value))));
         backOffice.Add(content);

@@ -39,7 +39,7 @@ public static class PageDocument
     }
 
     /// <summary>The field an instance path designates: enfants[2].prenom → enfants.prenom.</summary>
-    private static string FieldOf(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\[[0-9]+\]", "");
+    internal static string FieldOf(string path) => System.Text.RegularExpressions.Regex.Replace(path, @"\[[0-9]+\]", "");
 
     /// <summary>A page that only says something (not found, refused), rendered by message.xsl.</summary>
     public static XDocument Message(string title, string text, int statusCode) =>

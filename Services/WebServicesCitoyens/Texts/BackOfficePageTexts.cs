@@ -65,6 +65,8 @@ public static class BackOfficePageTexts
     {
         nameof(Channel.Web) => "Formulaire en ligne",
         nameof(Channel.Soap) => "Service web (site de la commune ou logiciel)",
+        nameof(Channel.Counter) => ChannelCounter,
+        nameof(Channel.Phone) => ChannelPhone,
         _ => channel,
     };
 
@@ -96,5 +98,15 @@ public static class BackOfficePageTexts
     public static string DossierCount(long count) => $"{count} dossier{(count > 1 ? "s" : "")}";
     public static string PageOf(int page, int pages) => $"Page {page} sur {pages}";
     public const string Nobody = "Personne";
+
+    // ------------------------------------------------------------------ a request entered for a citizen (/gestion/saisie)
+
+    public const string ChannelCounter = "Au guichet";
+    public const string ChannelPhone = "Par téléphone";
+    public const string ProcedureNotFoundTitle = "Démarche introuvable";
+    public const string ProcedureUnavailableTitle = "Démarche indisponible";
+    public const string ChannelNeeded = "Indiquez si la demande est faite au guichet ou par téléphone.";
+    public static string Filed(string procedureTitle, string channel) =>
+        $"La demande « {procedureTitle} » est enregistrée ({ChannelLabel(channel).ToLowerInvariant()}).";
     public const string Platform = "Web Services Citoyens";
 }

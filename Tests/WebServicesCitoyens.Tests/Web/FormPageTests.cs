@@ -10,7 +10,8 @@ public sealed class FormPageTests
     private static string FormUrl(string procedure = Requests.BirthCertificate, string commune = Requests.Commune) =>
         $"{SharedHost.Host.BaseUrl}/communes/{commune}/{procedure}";
 
-    private static Dictionary<string, string> ValidBirthCertificateForm(string requestId) => new()
+    /// <summary>The birth certificate's form filled as a citizen (or an agent at the counter) fills it.</summary>
+    internal static Dictionary<string, string> ValidBirthCertificateForm(string requestId) => new()
     {
         ["clientRequestId"] = requestId,
         ["typeDocument"] = "EXTRAIT_AVEC_FILIATION",
