@@ -9,7 +9,7 @@
 // Usage: node administration_e2e.mjs BASE_URL ADMIN_EMAIL AGENT_EMAIL PASSWORD
 // Prints one JSON object: { axe: [{ name, url, status, violations }], steps: [...], tree: {...}, forms: {...},
 // dossier, currentStep, stepButtons: [...] }; exits non-zero (with the reason) when the walk goes wrong.
-import { axeViolations, launchChromium } from "./browser.mjs";
+import { check, launchChromium, startWalk } from "./browser.mjs";
 
 const [base, adminEmail, agentEmail, password] = process.argv.slice(2);
 const procedure = "etat-civil.acte-naissance";
@@ -19,27 +19,17 @@ const newStep = "Vérification par le service des archives";
 const field = "Numéro de famille";
 const report = { axe: [], steps: [], tree: {}, forms: {}, dossier: null, currentStep: null, stepButtons: [] };
 
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 // A control's label exactly, whether or not it ends with the required mark (an asterisk hidden from screen readers).
 const labelled = label => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);
 
 const browser = await launchChromium();
 try {
-  const admin = await browser.newContext({ baseURL: base, locale: "fr-FR" });
-  const page = await admin.newPage();
-  let status = 0;
-  page.on("response", response => { if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) status = response.status(); });
+  const walk = await startWalk(browser, base, report);
+  const { page, axe, press } = walk;
+  const admin = walk.context;
 
-  const axe = async name => report.axe.push({ name, url: page.url(), status, violations: await axeViolations(page) });
   const step = text => report.steps.push(text);
-  // Presses a control with the keyboard (focus, then Enter) and waits for the page it leads to.
-  const press = async (locator, url) => {
-    await locator.focus();
-    await Promise.all([page.waitForURL(url), page.keyboard.press("Enter")]);
-  };
   // Opens a disclosure (details/summary) with the keyboard.
   const disclose = async summary => {
     const locator = page.locator("summary", { hasText: summary });
@@ -98,7 +88,7 @@ try {
   await type(addStep, "Libellé pour l’usager (suivi du dossier)", "Préparation du document");
   await press(addStep.getByRole("button", { name: /^Ajouter l’étape/ }), new RegExp(`${editor}$`));
   await page.waitForSelector('[role="alert"]');
-  check(status === 422, `a refused edit answers 422, not ${status}`);
+  check(walk.status === 422, `a refused edit answers 422, not ${walk.status}`);
   const alert = (await page.locator('[role="alert"]').innerText()).trim();
   check(alert.includes("« verification archives » n'est pas un code valide"), `the refusal is announced: ${alert}`);
   check(await page.locator('[role="alert"] a[href="#f-etape-apres-RECHERCHE_ACTE-code"]').count() === 1, "the refusal links to the code's control");

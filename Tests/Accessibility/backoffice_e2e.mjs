@@ -7,7 +7,7 @@
 // Usage: node backoffice_e2e.mjs BASE_URL DOSSIER_NUMBER TRACKING_CODE EMAIL PASSWORD
 // Prints one JSON object: { axe: [{ name, url, status, violations }], steps: [...], tracking: [{ label, date, state }],
 // letter: { status, type, bytes } }; exits non-zero (with the reason) when the walk goes wrong.
-import { axeViolations, launchChromium } from "./browser.mjs";
+import { axeViolations, check, launchChromium, startWalk } from "./browser.mjs";
 
 const [base, number, code, email, password] = process.argv.slice(2);
 // The birth certificate's actions (Services/Catalogue/etat-civil/acte-naissance.xml): code, then the button's label.
@@ -18,24 +18,14 @@ const actions = [
 ];
 const report = { axe: [], steps: [], tracking: [], letter: null };
 
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ baseURL: base, locale: "fr-FR" });
-  const page = await context.newPage();
-  let status = 0;
-  page.on("response", response => { if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) status = response.status(); });
+  const walk = await startWalk(browser, base, report);
+  const { page, axe, press } = walk;
+  const context = walk.context;
 
-  const axe = async name => report.axe.push({ name, url: page.url(), status, violations: await axeViolations(page) });
   const step = text => report.steps.push(text);
-  // Presses a control with the keyboard (focus, then Enter) and waits for the page it leads to.
-  const press = async (locator, url) => {
-    await locator.focus();
-    await Promise.all([page.waitForURL(url), page.keyboard.press("Enter")]);
-  };
   const notice = async () => (await page.locator('[role="status"]').first().innerText()).trim();
 
   // The queue asks for a session: the login page, whose first tab stop is the skip link.
@@ -52,7 +42,7 @@ try {
   await page.keyboard.type("pas le bon mot de passe");
   await Promise.all([page.waitForLoadState("load"), page.keyboard.press("Enter")]);
   await page.waitForSelector('[role="alert"]');
-  check(status === 422, `a wrong password answers 422, not ${status}`);
+  check(walk.status === 422, `a wrong password answers 422, not ${walk.status}`);
   check((await page.locator('[role="alert"]').innerText()).includes("Adresse électronique ou mot de passe incorrect."), "the wrong password is announced");
   check(await page.getByLabel("Adresse électronique").inputValue() === email, "the address typed is kept");
   await axe("connexion refusée");
@@ -124,7 +114,7 @@ try {
 
   // A number that does not exist (or is not the agent's): the one not-found page.
   await page.goto("/gestion/dossiers/AAA-AAA-AAA");
-  check(status === 404, `an unknown dossier answers 404, not ${status}`);
+  check(walk.status === 404, `an unknown dossier answers 404, not ${walk.status}`);
   await axe("dossier introuvable");
 
   await press(page.getByRole("button", { name: "Se déconnecter" }), /\/gestion\/connexion\?sortie=1$/);

@@ -23,3 +23,31 @@ export async function axeViolations(page) {
     await window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
   return result.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(" ")) }));
 }
+
+/** Stops the walk with the reason when something a script expects does not hold. */
+export function check(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+/**
+ * A French browser context on the host and its page, for a script walking the site: the status of the
+ * last page the main frame navigated to (`walk.status`), axe run on the current page into
+ * `report.axe`, and `press`, which presses a control with the keyboard (focus, then Enter) and waits
+ * for the page it leads to.
+ */
+export async function startWalk(browser, base, report) {
+  const context = await browser.newContext({ baseURL: base, locale: "fr-FR" });
+  const page = await context.newPage();
+  let status = 0;
+  page.on("response", response => { if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) status = response.status(); });
+  return {
+    context,
+    page,
+    get status() { return status; },
+    axe: async name => report.axe.push({ name, url: page.url(), status, violations: await axeViolations(page) }),
+    press: async (locator, url) => {
+      await locator.focus();
+      await Promise.all([page.waitForURL(url), page.keyboard.press("Enter")]);
+    },
+  };
+}

@@ -6,27 +6,18 @@
 // Usage: node counter_filing_e2e.mjs BASE_URL EMAIL PASSWORD FIELDS_JSON (the form's values by control name)
 // Prints one JSON object: { axe: [{ name, url, status, violations }], number, trackingCode };
 // exits non-zero (with the reason) when the walk goes wrong.
-import { axeViolations, launchChromium } from "./browser.mjs";
+import { check, launchChromium, startWalk } from "./browser.mjs";
 
 const [base, email, password, fieldsJson] = process.argv.slice(2);
 const fields = JSON.parse(fieldsJson);
 const report = { axe: [], number: null, trackingCode: null };
 
-function check(condition, message) {
-  if (!condition) throw new Error(message);
-}
 
 const browser = await launchChromium();
 try {
-  const context = await browser.newContext({ baseURL: base, locale: "fr-FR" });
-  const page = await context.newPage();
-  let status = 0;
-  page.on("response", response => { if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) status = response.status(); });
-  const axe = async name => report.axe.push({ name, url: page.url(), status, violations: await axeViolations(page) });
-  const press = async (locator, url) => {
-    await locator.focus();
-    await Promise.all([page.waitForURL(url), page.keyboard.press("Enter")]);
-  };
+  const walk = await startWalk(browser, base, report);
+  const { page, axe, press } = walk;
+  const context = walk.context;
 
   await page.goto("/gestion/connexion");
   await page.getByLabel("Adresse électronique").fill(email);
@@ -45,7 +36,7 @@ try {
   await page.evaluate(() => { document.querySelector("form.wsc-form").noValidate = true; });
   await Promise.all([page.waitForLoadState("load"), page.getByRole("button", { name: "Enregistrer la demande" }).click()]);
   await page.waitForSelector('[role="alert"]');
-  check(status === 422, `a refused request answers 422, not ${status}`);
+  check(walk.status === 422, `a refused request answers 422, not ${walk.status}`);
   check((await page.locator('[role="alert"]').innerText()).includes("Indiquez si la demande est faite au guichet ou par téléphone."),
     "the missing channel is announced");
   await axe("saisie refusée");
@@ -71,8 +62,8 @@ try {
   await page.getByRole("button", { name: "Enregistrer la demande" }).focus();
   await Promise.all([page.waitForLoadState("load"), page.waitForResponse(r => r.request().method() === "POST"), page.keyboard.press("Enter")]);
   await page.waitForSelector("h1");
-  if (await page.locator('[role="alert"]').count() > 0) throw new Error(`refused (${status}): ${await page.locator('[role="alert"]').innerText()}`);
-  check(status === 200 && (await page.locator("h1").innerText()).includes("Demande enregistrée"), `the request is recorded, not ${status}`);
+  if (await page.locator('[role="alert"]').count() > 0) throw new Error(`refused (${walk.status}): ${await page.locator('[role="alert"]').innerText()}`);
+  check(walk.status === 200 && (await page.locator("h1").innerText()).includes("Demande enregistrée"), `the request is recorded, not ${walk.status}`);
   report.number = (await page.locator(".wsc-dossier-number").innerText()).trim();
   report.trackingCode = (await page.locator(".wsc-tracking-code").innerText()).trim();
   check(await page.getByRole("link", { name: `Ouvrir le dossier N° ${report.number}` }).count() === 1, "the confirmation links to the dossier");
