@@ -55,7 +55,8 @@ public sealed class DossierProcessing(
             DossierEventKinds.VisibleToCitizen(e.Kind))).ToList();
         var actions = dossier.State == DossierStates.Closed ? [] :
             procedure.ActionsOf(dossier.CurrentStep).Where(a => AgentRights.MayPerform(agent, a, procedure)).ToList();
-        var overdue = dossier.State != DossierStates.Closed && Timestamps.Parse(dossier.SubmittedAt) < clock.GetUtcNow().UtcDateTime.AddDays(-procedure.ExpectedDays);
+        var overdue = dossier.State != DossierStates.Closed
+            && new DateTimeOffset(Timestamps.Parse(dossier.SubmittedAt)) < procedure.OverdueIfFiledBefore(clock.GetUtcNow());
         return new DossierFile(dossier, procedure, GeneratedDocuments.ApplicantName(procedure, System.Xml.Linq.XElement.Parse(dossier.RequestXml)),
             dossier.AssignedAgentId is { } id ? names.GetValueOrDefault(id) : null, history,
             await citizenDocuments.DocumentsOfDossierAsync(dossier.Number), await generated.OfDossierAsync(dossier.Number), actions, overdue);

@@ -54,7 +54,7 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
         for (var i = 0; i < procedures.Count; i++)
         {
             args.Add("p" + i, procedures[i].Code);
-            args.Add("due" + i, Timestamps.ToText(now.AddDays(-procedures[i].ExpectedDays)));
+            args.Add("due" + i, Timestamps.ToText(procedures[i].OverdueIfFiledBefore(now)));
             inRemit.Add("@p" + i);
             overdue.Add($"(d.procedure_code = @p{i} AND d.submitted_at < @due{i})");
         }

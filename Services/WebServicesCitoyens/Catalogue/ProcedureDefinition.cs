@@ -24,6 +24,9 @@ public sealed record ProcedureDefinition(
 
     public IReadOnlyList<Workflow.ActorRole> Actors => OwnActors ?? [];
 
+    /// <summary>An open dossier filed before this moment is overdue: older than the processing delay announced (<see cref="ExpectedDays"/>).</summary>
+    public DateTimeOffset OverdueIfFiledBefore(DateTimeOffset now) => now.AddDays(-ExpectedDays);
+
     public IReadOnlyList<Workflow.DocumentTemplate> Documents => OwnDocuments ?? [];
 
     public IEnumerable<Workflow.WorkflowAction> ActionsOf(string stepCode) => Actions.Where(a => a.Step == stepCode);
