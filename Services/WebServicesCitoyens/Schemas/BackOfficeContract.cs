@@ -19,7 +19,8 @@ public static class BackOfficeContract
     public static readonly WsdlService Service = new(
         "BackOfficeService", ContractNamespaces.BackOffice, "BackOfficeService",
         ["Login", "Logout", "ListDossiers", "GetDossier", "PerformAction", "AddNote", "SendMessage", "RequestCorrection", "Reject", "Close",
-         "Assign", "TakeOver", "PerformOnEach", "GetGeneratedDocument", "GetCitizenDocument", "ListAgents", "FileOnBehalf"],
+         "Assign", "TakeOver", "PerformOnEach", "GetGeneratedDocument", "GetCitizenDocument", "ListAgents", "FileOnBehalf",
+         "GetStatistics"],
         "Back-office de Web Services Citoyens pour les agents des communes : file des dossiers, traitement, documents, saisie au guichet. Documentation : README, « Back office (agents) ».",
         " Generated from Services/WebServicesCitoyens/Schemas/back-office.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -71,6 +72,7 @@ public static class BackOfficeContract
             // The request's content is the procedure's (its own XSD, checked by the service), like Submit's.
             Operation("FileOnBehalf", session, ProcedureCode(true), Choice("Channel", BackOfficeTexts.ChannelLabel, Enum.GetNames<FilingChannel>(), true),
                 ContractElement.Complex("Request", "Request", ValidationTexts.RequestLabel, true, [])),
+            Operation("GetStatistics", session, Month("FromMonth", StatisticsTexts.FromMonthLabel), Month("ToMonth", StatisticsTexts.ToMonthLabel)),
         ];
     }
 
@@ -83,6 +85,9 @@ public static class BackOfficeContract
         var parameter = Param(name, label, required, FieldType.Enum);
         return parameter with { Field = parameter.Field! with { Options = values.Select(v => new EnumOption(v, v)).ToList() } };
     }
+
+    /// <summary>An optional month, AAAA-MM.</summary>
+    private static ContractElement Month(string name, string label) => Param(name, label, false, FieldType.Text, 7, "[0-9]{4}-[0-9]{2}");
 
     /// <summary>An optional whole number within bounds.</summary>
     private static ContractElement Number(string name, string label, int min, int max)
