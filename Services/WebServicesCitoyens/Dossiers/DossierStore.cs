@@ -91,6 +91,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
                     @TrackingCode, @RequestXml, @CurrentStep, @Channel, @SubmittedAt, @UpdatedAt,
                     @TestMode, @OriginCommuneCode, @CitizenId, @State, @ConfigurationVersion)
             """, dossier, transaction);
+        await Search.DossierSearchIndex.WriteAsync(connection, transaction, dossier);
         await AppendEventAsync(connection, transaction, first);
         if (notifications is not null)
             await notifications.DossierSubmittedAsync(connection, transaction, dossier, new DateTimeOffset(Timestamps.Parse(dossier.SubmittedAt)));
