@@ -23,11 +23,9 @@ public sealed class BackfillTests
         var copy = Path.Combine(folder, "wsc.db");
         try
         {
-            await using (var source = new SqliteConnection($"Data Source={SharedHost.Host.DatabasePath};Mode=ReadOnly;Pooling=False"))
-            {
-                await source.OpenAsync();
+            // VACUUM INTO writes its copy with the connection's own access: not a read-only one.
+            await using (var source = await new Database(SharedHost.Host.DatabasePath).OpenAsync())
                 await source.ExecuteAsync("VACUUM INTO @copy", new { copy });
-            }
             long dossiers;
             await using (var old = await new Database(copy).OpenAsync())
             {
@@ -39,7 +37,8 @@ public sealed class BackfillTests
             using var host = HostProcess.Start(new Dictionary<string, string> { ["Storage__SqlitePath"] = copy });
 
             Assert.That(host.Output, Does.Contain($"Search index: {dossiers} dossiers filed before it were indexed."));
-            Assert.That(host.Scalar("SELECT COUNT(DISTINCT dossier_number) FROM dossier_terms"), Is.EqualTo(dossiers));
+            await using (var migrated = await new Database(copy).OpenAsync())
+                Assert.That(await migrated.ExecuteScalarAsync<long>("SELECT COUNT(DISTINCT dossier_number) FROM dossier_terms"), Is.EqualTo(dossiers));
             var token = await LoginOnAsync(host);
             Assert.That(await FoundOnAsync(host, token, word), Is.EquivalentTo(new[] { first, second }));
             Assert.That(await FoundOnAsync(host, token, "lea " + word), Is.EqualTo(new[] { second }));

@@ -134,7 +134,8 @@ public sealed class SearchPagesTests
         var id = Host.Text("SELECT id FROM saved_searches WHERE agent_id = @a", ("@a", ownerId))!;
 
         var (foreign, foreignHtml, _) = await other.PostAsync($"/gestion/recherches/{id}/suppression", new());
-        var (unknown, unknownHtml, _) = await other.PostAsync($"/gestion/recherches/{global::WebServicesCitoyens.Accounts.AccountTokens.NewId()}/suppression", new());
+        var unknownId = global::WebServicesCitoyens.Accounts.AccountTokens.NewId();
+        var (unknown, unknownHtml, _) = await other.PostAsync($"/gestion/recherches/{unknownId}/suppression", new());
         var (_, othersQueue) = await other.GetAsync("/gestion/dossiers");
         using var crossSite = new HttpRequestMessage(HttpMethod.Post, $"{Host.BaseUrl}/gestion/recherches/{id}/suppression") { Content = new FormUrlEncodedContent([]) };
         crossSite.Headers.Add("Origin", "https://site-malveillant.example");
