@@ -3,7 +3,9 @@
   The agents' pages under /gestion (seed 002, « Back Office de Gestion de la Relation Citoyen »), from
   page:BackOffice[@view] in the platform's page document:
     view="connexion"  log in (page:Values refill the address, never the password)
-    view="dossiers"   the queue: page:Queue with the filter applied (page:Filter/page:Value[@name]), the
+    view="dossiers"   the queue: page:Queue with the filter applied (page:Filter/page:Value[@name], the keywords
+                      of the search box among them as recherche), the agent's saved searches
+                      (page:SavedSearches/page:Search[@href, @delete, @current]), the
                       choices of the filter form (page:Procedures with their steps, page:States), the count
                       and paging (@total, @page, @pages, page:Paging/@previous, @next), the sortable columns
                       (page:Columns/page:Column[@key, @href, @sorted]), one page:Row per dossier, what a
@@ -341,10 +343,34 @@
     <xsl:for-each select="..">
       <xsl:call-template name="bo-notice"/>
       <xsl:call-template name="bo-errors">
-        <xsl:with-param name="linkable" select="'demarche etape etat anciennete taille agent action collegue'"/>
+        <xsl:with-param name="linkable" select="'recherche demarche etape etat anciennete taille agent action collegue nom'"/>
       </xsl:call-template>
     </xsl:for-each>
     <xsl:apply-templates select="page:Outcomes"/>
+
+    <section class="bo-search" aria-labelledby="titre-recherche">
+      <h2 id="titre-recherche">Rechercher un dossier</h2>
+      <form method="get" action="/gestion/dossiers" class="wsc-form" role="search" accept-charset="UTF-8">
+        <div class="wsc-field">
+          <label for="f-recherche" class="wsc-label">Mots-clés</label>
+          <p class="wsc-help" id="f-recherche-aide">Un nom, un numéro de dossier, une adresse, tout mot de la demande, sans se soucier des accents ni des majuscules : « dup orléans » trouve Dupont à Orléans. Les autres filtres sont gardés.</p>
+          <xsl:call-template name="bo-field-error"><xsl:with-param name="path" select="'recherche'"/></xsl:call-template>
+          <input id="f-recherche" name="recherche" type="search" maxlength="200" class="wsc-input" value="{$filter[@name = 'recherche']}">
+            <xsl:call-template name="bo-described">
+              <xsl:with-param name="path" select="'recherche'"/>
+              <xsl:with-param name="help" select="true()"/>
+            </xsl:call-template>
+          </input>
+        </div>
+        <!-- Searching keeps the other filters (not the page: the list found starts at its first). -->
+        <xsl:for-each select="$filter[@name != 'recherche' and @name != 'page']">
+          <input type="hidden" name="{@name}" value="{.}"/>
+        </xsl:for-each>
+        <div class="wsc-actions">
+          <button type="submit" class="wsc-button">Rechercher</button>
+        </div>
+      </form>
+    </section>
 
     <section class="bo-filters" aria-labelledby="titre-filtres">
       <h2 id="titre-filtres">Filtrer les dossiers</h2>
@@ -445,8 +471,8 @@
             <xsl:with-param name="filter" select="$filter"/>
           </xsl:call-template>
         </fieldset>
-        <!-- Filtering keeps the sort chosen. -->
-        <xsl:for-each select="$filter[@name = 'tri' or @name = 'ordre']">
+        <!-- Filtering keeps the keywords and the sort chosen. -->
+        <xsl:for-each select="$filter[@name = 'recherche' or @name = 'tri' or @name = 'ordre']">
           <input type="hidden" name="{@name}" value="{.}"/>
         </xsl:for-each>
         <div class="wsc-actions">
@@ -480,6 +506,10 @@
       </xsl:choose>
     </section>
 
+    <xsl:apply-templates select="page:SavedSearches">
+      <xsl:with-param name="filter" select="$filter"/>
+    </xsl:apply-templates>
+
     <xsl:if test="page:Colleagues/page:Colleague[not(@self = 'true')]">
       <section class="bo-takeover wsc-account-form" aria-labelledby="titre-reprise">
         <h2 id="titre-reprise">Reprendre les dossiers d'un collègue</h2>
@@ -507,6 +537,68 @@
         </form>
       </section>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The agent's saved searches: each reopens the queue with its filter, or is deleted; and the filter shown saved under a name. -->
+  <xsl:template match="page:SavedSearches">
+    <xsl:param name="filter"/>
+    <section class="bo-saved wsc-account-form" aria-labelledby="titre-recherches">
+      <h2 id="titre-recherches">Mes recherches enregistrées</h2>
+      <xsl:choose>
+        <xsl:when test="page:Search">
+          <ul class="bo-saved-list">
+            <xsl:for-each select="page:Search">
+              <xsl:variable name="href">
+                <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="@href"/></xsl:call-template>
+              </xsl:variable>
+              <xsl:variable name="delete">
+                <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="@delete"/></xsl:call-template>
+              </xsl:variable>
+              <li>
+                <a href="{$href}">
+                  <xsl:if test="@current = 'true'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+                  <xsl:value-of select="."/>
+                </a>
+                <xsl:if test="@current = 'true'"> (affichée)</xsl:if>
+                <xsl:text> </xsl:text>
+                <form method="post" action="{$delete}" class="bo-saved-delete" accept-charset="UTF-8">
+                  <xsl:call-template name="bo-filter-hidden">
+                    <xsl:with-param name="filter" select="$filter"/>
+                  </xsl:call-template>
+                  <button type="submit" class="wsc-button wsc-button-secondary">Supprimer<span class="wsc-sr-only"> la recherche « <xsl:value-of select="."/> »</span></button>
+                </form>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:when>
+        <xsl:otherwise>
+          <p class="bo-empty">Aucune recherche enregistrée : enregistrez ci-dessous les filtres que vous utilisez souvent.</p>
+        </xsl:otherwise>
+      </xsl:choose>
+      <form method="post" action="/gestion/recherches" class="wsc-form" accept-charset="UTF-8">
+        <xsl:call-template name="bo-filter-hidden">
+          <xsl:with-param name="filter" select="$filter"/>
+        </xsl:call-template>
+        <div class="wsc-field">
+          <xsl:attribute name="class">
+            <xsl:text>wsc-field</xsl:text>
+            <xsl:if test="$bo-errors[@path = 'nom']"> wsc-field-invalid</xsl:if>
+          </xsl:attribute>
+          <label for="f-nom" class="wsc-label">Nom de la recherche<span class="wsc-required" aria-hidden="true">*</span></label>
+          <p class="wsc-help" id="f-nom-aide">Les filtres et mots-clés affichés ci-dessus, sous ce nom (80 caractères au plus).</p>
+          <xsl:call-template name="bo-field-error"><xsl:with-param name="path" select="'nom'"/></xsl:call-template>
+          <input id="f-nom" name="nom" type="text" maxlength="80" class="wsc-input" required="" aria-required="true" value="{$bo-values[@path = 'nom'][1]}">
+            <xsl:call-template name="bo-described">
+              <xsl:with-param name="path" select="'nom'"/>
+              <xsl:with-param name="help" select="true()"/>
+            </xsl:call-template>
+          </input>
+        </div>
+        <div class="wsc-actions">
+          <button type="submit" class="wsc-button">Enregistrer cette recherche</button>
+        </div>
+      </form>
+    </section>
   </xsl:template>
 
   <xsl:template name="bo-size-option">

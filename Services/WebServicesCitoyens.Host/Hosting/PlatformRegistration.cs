@@ -59,6 +59,7 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierQueue>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierProcessing>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.OnBehalfFiling>();
+        builder.Services.AddSingleton<Search.SavedSearches>();
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();
@@ -117,6 +118,9 @@ public static class PlatformRegistration
         var statistics = app.Services.GetRequiredService<Statistics.StatisticsRebuild>();
         if (statistics.IsNeededAsync().GetAwaiter().GetResult())
             app.Logger.LogInformation("Statistics rebuilt from {Count} dossiers", statistics.RunAsync().GetAwaiter().GetResult());
+        // The dossiers filed before the search index existed (migration 0011) are indexed once, before anything is served.
+        var indexed = Search.DossierSearchIndex.BackfillAsync(app.Services.GetRequiredService<Database>()).GetAwaiter().GetResult();
+        if (indexed > 0) Console.WriteLine($"Search index: {indexed} dossiers filed before it were indexed.");
         // The demo (commune, sample dossier, agents with the password published in the README) is for
         // trying the platform; a deployment sets Demo:Seed=false and creates its operator (create-operator).
         if (!app.Configuration.GetValue("Demo:Seed", true)) return;

@@ -11,8 +11,8 @@ namespace WebServicesCitoyens.Host.Soap;
 /// the answer. Every refusal is a RequestValidationException, made a fault naming the field by FaultTransformer.
 /// </summary>
 public sealed class BackOfficeService(AgentService agents, DossierQueue queue, DossierProcessing processing, OnBehalfFiling filing,
-    AgentStore agentStore, SoapEndpoints endpoints, Statistics.CommuneStatistics statistics, TimeProvider clock, IHttpContextAccessor http)
-    : IBackOfficeService
+    AgentStore agentStore, SoapEndpoints endpoints, Statistics.CommuneStatistics statistics, TimeProvider clock, IHttpContextAccessor http,
+    Search.SavedSearches searches) : IBackOfficeService
 {
     /// <summary>The caller's address, which login throttling counts failures by.</summary>
     private string Client => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "inconnu";
@@ -97,6 +97,15 @@ public sealed class BackOfficeService(AgentService agents, DossierQueue queue, D
             code => endpoints.ForProcedure(code)?.Validator);
         return BackOfficeMapping.Receipt(receipt);
     }
+
+    public async Task<SavedSearch> SaveSearchAsync(string SessionToken, string Name, DossierFilter Filter) =>
+        BackOfficeMapping.SavedSearch(await searches.SaveAsync(await agents.AuthenticateAsync(SessionToken), Name, BackOfficeMapping.Filter(Filter)));
+
+    public async Task<SavedSearchList> ListSavedSearchesAsync(string SessionToken) =>
+        new() { Searches = (await searches.ListAsync(await agents.AuthenticateAsync(SessionToken))).Select(BackOfficeMapping.SavedSearch).ToArray() };
+
+    public async Task DeleteSavedSearchAsync(string SessionToken, string SearchId) =>
+        await searches.DeleteAsync(await agents.AuthenticateAsync(SessionToken), SearchId);
 
     /// <summary>A change to one dossier, answered with the dossier as it now is.</summary>
     private async Task<DossierView> ChangeAsync(string sessionToken, string number, Func<Agent, Task> change)

@@ -69,6 +69,7 @@ public static class AgentPages
         AgentQueuePages.Map(pages);
         AgentDossierPages.Map(pages);
         CounterFilingPages.Map(pages);
+        AgentSearchPages.Map(pages);
         AdministrationPages.Map(pages);
     }
 
@@ -78,7 +79,7 @@ public static class AgentPages
         var services = context.RequestServices;
         if (await AgentCookie.AgentAsync(context, services.GetRequiredService<AgentService>()) is not { } agent) return SeeOther(LoginPath);
         var commune = agent.CommuneCode is { } code ? await services.GetRequiredService<CommuneStore>().FindAsync(code) : null;
-        return await page(new AgentSession(agent, commune, services.GetRequiredService<XsltRenderer>()));
+        return await page(new AgentSession(agent, commune, services.GetRequiredService<XsltRenderer>(), services));
     }
 
     /// <summary>A post that does not come from these pages or is not a form, answered with the agent's message page; null when it may go on.</summary>

@@ -18,12 +18,12 @@ internal static class AgentQueuePages
     public static void Map(RouteGroupBuilder pages)
     {
         // ?format=xml gives the page document.
-        pages.MapGet("/dossiers", (HttpContext context, string? format, DossierQueue queue, AgentStore agents, ProcedureCatalogue catalogue) =>
+        pages.MapGet("/dossiers", (HttpContext context, string? format, string? fait, DossierQueue queue, AgentStore agents, ProcedureCatalogue catalogue) =>
             AgentPages.WithAgent(context, async session =>
             {
                 var remit = session.Remit(catalogue);
                 var (filter, errors) = BackOfficeQueueAddress.Parse(name => context.Request.Query[name].FirstOrDefault(), remit);
-                return await QueueAsync(session, queue, agents, remit, filter, errors.Count > 0 ? errors : null, null, null,
+                return await QueueAsync(session, queue, agents, remit, filter, errors.Count > 0 ? errors : null, null, AgentSearchPages.Confirmation(fait),
                     errors.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK, format);
             }));
 
@@ -90,12 +90,14 @@ internal static class AgentQueuePages
     }
 
     /// <summary>The queue page: the list unless the filter was refused, and the outcomes of what was just posted.</summary>
-    private static async Task<IResult> QueueAsync(AgentSession session, DossierQueue queue, AgentStore agents, IReadOnlyList<ProcedureDefinition> remit,
+    internal static async Task<IResult> QueueAsync(AgentSession session, DossierQueue queue, AgentStore agents, IReadOnlyList<ProcedureDefinition> remit,
         QueueFilter filter, IReadOnlyList<ValidationError>? errors, IReadOnlyList<BulkOutcome>? outcomes, string? notice,
-        int status = StatusCodes.Status200OK, string? format = null)
+        int status = StatusCodes.Status200OK, string? format = null, IReadOnlyDictionary<string, string>? values = null)
     {
         var list = errors is { Count: > 0 } && status == StatusCodes.Status400BadRequest ? null : await queue.ListAsync(session.Agent, filter);
         var colleagues = session.Agent.CommuneCode is { } commune ? await agents.OfCommuneAsync(commune) : [];
-        return session.Render(BackOfficeQueuePage.For(session.Context(notice, errors), filter, list, remit, colleagues, session.ToLocal, outcomes), status, format);
+        var saved = await session.Services.GetRequiredService<Search.SavedSearches>().ListAsync(session.Agent);
+        return session.Render(BackOfficeQueuePage.For(session.Context(notice, errors, values), filter, list, remit, colleagues, session.ToLocal, outcomes, saved),
+            status, format);
     }
 }

@@ -8,8 +8,8 @@ using WebServicesCitoyens.Texts;
 
 namespace WebServicesCitoyens.Host.Web;
 
-/// <summary>What every page of a logged-in agent needs: the agent, their commune (header, colours, local time), the renderer.</summary>
-internal sealed record AgentSession(Agent Agent, Commune? Commune, XsltRenderer Renderer)
+/// <summary>What every page of a logged-in agent needs: the agent, their commune (header, colours, local time), the renderer, the request's services.</summary>
+internal sealed record AgentSession(Agent Agent, Commune? Commune, XsltRenderer Renderer, IServiceProvider Services)
 {
     public DateTime ToLocal(DateTime utc) => Commune?.ToLocal(utc) ?? utc;
 

@@ -29,7 +29,39 @@ public static class BackOfficeMapping
         Sort: filter.SortSpecified ? Enum.Parse<QueueSort>(filter.Sort.ToString()) : QueueSort.Submitted,
         Descending: filter.Descending,
         Page: filter.PageSpecified ? filter.Page : 1,
-        PageSize: filter.PageSizeSpecified ? filter.PageSize : new QueueFilter().PageSize);
+        PageSize: filter.PageSizeSpecified ? filter.PageSize : new QueueFilter().PageSize,
+        Keywords: Search.SearchKeywords.Checked(filter.Keywords, "Filter.Keywords"));
+
+    /// <summary>A queue filter as the contract writes it (a saved search's), only what is set.</summary>
+    public static DossierFilter Filter(QueueFilter filter) => new()
+    {
+        ProcedureCode = filter.Procedure,
+        StepCode = filter.Step,
+        State = filter.State is { } state ? Enum.Parse<DossierState>(state) : default,
+        StateSpecified = filter.State is not null,
+        OlderThanDays = filter.OlderThanDays ?? 0,
+        OlderThanDaysSpecified = filter.OlderThanDays is not null,
+        OverdueOnly = filter.OverdueOnly,
+        AssignedToMe = filter.AssignedToMe,
+        UnassignedOnly = filter.UnassignedOnly,
+        TestDossiers = filter.TestDossiers,
+        Sort = Enum.Parse<QueueOrder>(filter.Sort.ToString()),
+        SortSpecified = true,
+        Descending = filter.Descending,
+        Page = filter.Page,
+        PageSpecified = true,
+        PageSize = filter.PageSize,
+        PageSizeSpecified = true,
+        Keywords = filter.Keywords,
+    };
+
+    public static SavedSearch SavedSearch(Search.SavedSearch search) => new()
+    {
+        Id = search.Id,
+        Name = search.Name,
+        CreatedAt = Timestamps.Parse(search.CreatedAt),
+        Filter = Filter(search.Filter),
+    };
 
     public static QueueResult Queue(QueuePage page) => new()
     {

@@ -15,11 +15,13 @@ public enum QueueSort { Submitted, Updated, Number, Procedure, Step }
 /// What an agent asks of the queue (seed 002's list of dossiers to « traiter »): each filter is
 /// optional. <see cref="State"/> null means the dossiers still to process (open or waiting for the
 /// citizen); test dossiers (filed through the preview key) are listed only when asked for.
+/// <see cref="Keywords"/>: words every dossier listed contains, in any field of its request or its number
+/// (see <see cref="Search.SearchKeywords"/>), with every other filter.
 /// </summary>
 public sealed record QueueFilter(
     string? Procedure = null, string? Step = null, string? State = null, int? OlderThanDays = null, bool OverdueOnly = false,
     bool AssignedToMe = false, bool UnassignedOnly = false, bool TestDossiers = false,
-    QueueSort Sort = QueueSort.Submitted, bool Descending = false, int Page = 1, int PageSize = 25)
+    QueueSort Sort = QueueSort.Submitted, bool Descending = false, int Page = 1, int PageSize = 25, string? Keywords = null)
 {
     public const int MaxPageSize = 100;
 }
@@ -69,6 +71,16 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
         if (filter.OverdueOnly) where.Append(" AND " + overdueSql);
         if (filter.AssignedToMe) { where.Append(" AND d.assigned_agent_id = @me"); args.Add("me", agent.Id); }
         if (filter.UnassignedOnly) where.Append(" AND d.assigned_agent_id IS NULL");
+        // With keywords, the dossiers holding them lead the join (CROSS JOIN keeps that order on SQLite):
+        // a few index ranges, rather than every dossier of the commune read and tested.
+        var from = "dossiers d";
+        if (Search.SearchKeywords.Read(filter.Keywords, "Keywords") is var (terms, problem) && problem is not null)
+            throw new Schemas.RequestValidationException([problem]);
+        if (terms.Count > 0)
+        {
+            from = $"({Search.DossierSearchIndex.MatchingNumbers(terms, "@commune", args)}) k CROSS JOIN dossiers d";
+            where.Append(" AND d.number = k.dossier_number");
+        }
 
         var order = filter.Sort switch
         {
@@ -82,11 +94,11 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
         args.Add("offset", (page - 1) * pageSize);
 
         await using var connection = await database.OpenAsync();
-        var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM dossiers d WHERE {where}", args);
+        var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {from} WHERE {where}", args);
         var rows = await connection.QueryAsync<DossierRecord, QueueExtra, (DossierRecord Dossier, QueueExtra Extra)>(
             $"""
             SELECT {DossierStore.Columns("d")}, CASE WHEN {overdueSql} THEN 1 ELSE 0 END AS IsOverdue, a.display_name AS AssignedAgentName
-            FROM dossiers d LEFT JOIN agents a ON a.id = d.assigned_agent_id
+            FROM {from} LEFT JOIN agents a ON a.id = d.assigned_agent_id
             WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset
             """, (dossier, extra) => (dossier, extra), args, splitOn: "IsOverdue");
         var entries = rows.Select(row =>

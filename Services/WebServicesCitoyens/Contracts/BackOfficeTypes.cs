@@ -77,6 +77,8 @@ public sealed class DossierFilter
     [XmlIgnore] public bool PageSpecified { get; set; }
     [XmlElement(Order = 12)] public int PageSize { get; set; }
     [XmlIgnore] public bool PageSizeSpecified { get; set; }
+    /// <summary>Words every dossier listed contains (any field of the request, the number), each as a prefix, accents and case aside.</summary>
+    [XmlElement(Order = 13)] public string? Keywords { get; set; }
 }
 
 /// <summary>A page of the queue and how many dossiers match in all.</summary>
@@ -262,6 +264,23 @@ public sealed class FilingReceipt
     [XmlElement(Order = 3)] public string TrackingUrl { get; set; } = "";
     [XmlElement(Order = 4)] public DateTime SubmittedAt { get; set; }
     [XmlElement(Order = 5)] public string CommuneCode { get; set; } = "";
+}
+
+/// <summary>A search an agent saved: its name and the queue filter it reopens (at its first page).</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class SavedSearch
+{
+    [XmlElement(Order = 1)] public string Id { get; set; } = "";
+    [XmlElement(Order = 2)] public string Name { get; set; } = "";
+    [XmlElement(Order = 3)] public DateTime CreatedAt { get; set; }
+    [XmlElement(Order = 4)] public DossierFilter Filter { get; set; } = new();
+}
+
+/// <summary>The caller's saved searches, by name.</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class SavedSearchList
+{
+    [XmlElement("Search", Order = 1)] public SavedSearch[] Searches { get; set; } = [];
 }
 
 /// <summary>A commune's statistics over whole months (see GetStatistics); delays in seconds, test dossiers not counted.</summary>

@@ -94,4 +94,15 @@ public interface IBackOfficeService
     /// </summary>
     [OperationContract(Name = "GetStatistics")]
     Task<StatisticsReport> GetStatisticsAsync(string SessionToken, string? FromMonth, string? ToMonth);
+    /// <summary>Saves a queue filter under a name of the caller's (unique among theirs, 80 characters, 50 searches at most).</summary>
+    [OperationContract(Name = "SaveSearch")]
+    Task<SavedSearch> SaveSearchAsync(string SessionToken, string Name, DossierFilter Filter);
+
+    /// <summary>The caller's saved searches (never another agent's), by name.</summary>
+    [OperationContract(Name = "ListSavedSearches")]
+    Task<SavedSearchList> ListSavedSearchesAsync(string SessionToken);
+
+    /// <summary>Deletes one of the caller's saved searches; another agent's answers like an unknown identifier.</summary>
+    [OperationContract(Name = "DeleteSavedSearch")]
+    Task DeleteSavedSearchAsync(string SessionToken, string SearchId);
 }

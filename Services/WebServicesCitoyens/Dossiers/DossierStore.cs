@@ -91,6 +91,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
                     @TrackingCode, @RequestXml, @CurrentStep, @Channel, @SubmittedAt, @UpdatedAt,
                     @TestMode, @OriginCommuneCode, @CitizenId, @State, @ConfigurationVersion, @ApplicantKind)
             """, dossier, transaction);
+        await Search.DossierSearchIndex.WriteAsync(connection, transaction, dossier);
         await AppendEventAsync(connection, transaction, first);
         await Statistics.StatisticsRecorder.FiledAsync(connection, transaction, dossier);
         if (notifications is not null)

@@ -9,7 +9,7 @@ using WebServicesCitoyens.Texts;
 namespace WebServicesCitoyens.Rendering;
 
 /// <summary>
-/// The queue's address, <c>/gestion/dossiers?demarche=…&amp;etape=…&amp;tri=…&amp;page=…</c>, both ways: the
+/// The queue's address, <c>/gestion/dossiers?recherche=…&amp;demarche=…&amp;etape=…&amp;tri=…&amp;page=…</c>, both ways: the
 /// filter form's values (GET query, or the same names posted back with a selection) read into a
 /// <see cref="QueueFilter"/>, and a filter written back as an address for the sorting and paging
 /// links. Only values the agent could have chosen are taken; any other is refused naming its control.
@@ -17,6 +17,8 @@ namespace WebServicesCitoyens.Rendering;
 public static class BackOfficeQueueAddress
 {
     public const string Path = "/gestion/dossiers";
+    /// <summary>Where a search is saved (POST), and under which each saved search is deleted (<c>/{id}/suppression</c>).</summary>
+    public const string SavedSearchPath = "/gestion/recherches";
     public const int DefaultPageSize = 25;
     public const int MaxAgeDays = 3650;
 
@@ -80,11 +82,17 @@ public static class BackOfficeQueueAddress
             "desc" => true,
             _ => Refuse("tri", BackOfficePageTexts.SortFilter),
         };
+        var keywords = Given("recherche");
+        if (Search.SearchKeywords.Read(keywords, "recherche", SearchTexts.PageKeywordsSubject).Error is { } refused)
+        {
+            errors.Add(refused);
+            keywords = null;
+        }
         var filter = new QueueFilter(procedure, step, state,
             Number("anciennete", 0, MaxAgeDays, BackOfficePageTexts.AgeFilter),
             Checked("retard"), Checked("moi"), Checked("libres"), Checked("test"), sort, descending,
             Number("page", 1, int.MaxValue, BackOfficePageTexts.PageFilter) ?? 1,
-            Number("taille", 1, QueueFilter.MaxPageSize, BackOfficePageTexts.PageSizeFilter) ?? DefaultPageSize);
+            Number("taille", 1, QueueFilter.MaxPageSize, BackOfficePageTexts.PageSizeFilter) ?? DefaultPageSize, keywords);
         return (filter, errors);
 
         bool Refuse(string name, string message)
@@ -98,6 +106,7 @@ public static class BackOfficeQueueAddress
     public static IReadOnlyList<(string Name, string Value)> Values(QueueFilter filter)
     {
         var values = new List<(string, string)>();
+        if (filter.Keywords is { } keywords) values.Add(("recherche", keywords));
         if (filter.Procedure is { } procedure) values.Add(("demarche", procedure));
         if (filter.Step is { } step) values.Add(("etape", step));
         if (filter.State is { } state) values.Add(("etat", States.First(s => s.State == state).Key));

@@ -23,7 +23,8 @@ public static class BackOfficeQueuePage
     /// <param name="queue">The page of the queue, or null when the filter was refused (the list is then not shown).</param>
     /// <param name="toLocal">A UTC time in the commune's time.</param>
     public static XDocument For(Context context, QueueFilter filter, QueuePage? queue, IReadOnlyList<ProcedureDefinition> remit,
-        IReadOnlyList<Agent> colleagues, Func<DateTime, DateTime> toLocal, IReadOnlyList<BulkOutcome>? outcomes = null)
+        IReadOnlyList<Agent> colleagues, Func<DateTime, DateTime> toLocal, IReadOnlyList<BulkOutcome>? outcomes = null,
+        IReadOnlyList<Search.SavedSearch>? savedSearches = null)
     {
         var pages = queue is null ? 1 : (int)Math.Max(1, (queue.Total + queue.PageSize - 1) / queue.PageSize);
         var element = new XElement(Page + "Queue",
@@ -39,7 +40,8 @@ public static class BackOfficeQueuePage
                 new XElement(Page + "State", new XAttribute("code", s.Key), BackOfficePageTexts.StateLabel(s.State)))),
             Colleagues(colleagues, context.Agent),
             new XElement(Page + "Actions", BulkActions(remit, filter.Procedure).Select(a =>
-                new XElement(Page + "Action", new XAttribute("code", a.Code), a.Label))));
+                new XElement(Page + "Action", new XAttribute("code", a.Code), a.Label))),
+            SavedSearches(savedSearches ?? [], filter));
         if (queue is not null)
         {
             element.Add(
@@ -75,6 +77,18 @@ public static class BackOfficeQueuePage
                 o.Done ? BackOfficePageTexts.BulkOk : BackOfficePageTexts.BulkRefused(o.Reason ?? "")))));
         return Document("dossiers", context, element);
     }
+
+    /// <summary>
+    /// The agent's saved searches, each with the queue's address it reopens and the address its deletion
+    /// is posted to (the one shown now marked current); the filter shown is what « Enregistrer cette recherche » saves.
+    /// </summary>
+    private static XElement SavedSearches(IReadOnlyList<Search.SavedSearch> searches, QueueFilter shown) =>
+        new(Page + "SavedSearches", searches.Select(s => new XElement(Page + "Search",
+            new XAttribute("id", s.Id),
+            new XAttribute("href", BackOfficeQueueAddress.Href(s.Filter)),
+            new XAttribute("delete", BackOfficeQueueAddress.SavedSearchPath + "/" + s.Id + "/suppression"),
+            s.Filter == shown with { Page = 1 } ? new XAttribute("current", "true") : null,
+            s.Name)));
 
     /// <summary>The commune's agents and administrators, to entrust dossiers to or take theirs over (the agent marked self).</summary>
     internal static XElement Colleagues(IReadOnlyList<Agent> colleagues, Agent? self) =>

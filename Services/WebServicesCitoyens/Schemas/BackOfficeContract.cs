@@ -20,7 +20,8 @@ public static class BackOfficeContract
         "BackOfficeService", ContractNamespaces.BackOffice, "BackOfficeService",
         ["Login", "Logout", "ListDossiers", "GetDossier", "PerformAction", "AddNote", "SendMessage", "RequestCorrection", "Reject", "Close",
          "Assign", "TakeOver", "PerformOnEach", "GetGeneratedDocument", "GetCitizenDocument", "ListAgents", "FileOnBehalf",
-         "GetStatistics"],
+         "GetStatistics",
+         "SaveSearch", "ListSavedSearches", "DeleteSavedSearch"],
         "Back-office de Web Services Citoyens pour les agents des communes : file des dossiers, traitement, documents, saisie au guichet. Documentation : README, « Back office (agents) ».",
         " Generated from Services/WebServicesCitoyens/Schemas/back-office.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -33,6 +34,22 @@ public static class BackOfficeContract
         var number = Param("DossierNumber", ValidationTexts.DossierNumberLabel, true, FieldType.Text, 20);
         var selection = ContractElement.Complex("DossierNumbers", "DossierNumbers", BackOfficeTexts.DossierNumbersLabel, true,
             [number with { MinOccurs = 1, MaxOccurs = BackOffice.QueueFilter.MaxPageSize }]);
+        var filter = ContractElement.Complex("Filter", "Filter", BackOfficeTexts.FilterLabel, false,
+        [
+            ProcedureCode(false),
+            Code("StepCode", BackOfficeTexts.StepCodeLabel, false),
+            Choice("State", BackOfficeTexts.StateLabel, Enum.GetNames<DossierState>()),
+            Number("OlderThanDays", BackOfficeTexts.OlderThanDaysLabel, 0, 36500),
+            Param("OverdueOnly", BackOfficeTexts.OverdueOnlyLabel, false, FieldType.Boolean),
+            Param("AssignedToMe", BackOfficeTexts.AssignedToMeLabel, false, FieldType.Boolean),
+            Param("UnassignedOnly", BackOfficeTexts.UnassignedOnlyLabel, false, FieldType.Boolean),
+            Param("TestDossiers", BackOfficeTexts.TestDossiersLabel, false, FieldType.Boolean),
+            Choice("Sort", BackOfficeTexts.SortLabel, Enum.GetNames<QueueOrder>()),
+            Param("Descending", BackOfficeTexts.DescendingLabel, false, FieldType.Boolean),
+            Number("Page", BackOfficeTexts.PageLabel, 1, 100_000),
+            Number("PageSize", BackOfficeTexts.PageSizeLabel, 1, BackOffice.QueueFilter.MaxPageSize),
+            Param("Keywords", SearchTexts.KeywordsLabel, false, FieldType.FreeText, Search.SearchKeywords.MaxLength),
+        ]);
         ContractElement Code(string name, string label, bool required) => Param(name, label, required, FieldType.Text, 80, CodePattern);
         ContractElement Text(string name, string label) => Param(name, label, true, FieldType.FreeText, MaxTextLength, FieldChecker.NonBlankPattern);
         ContractElement Id(string name, string label, bool required = true) => Param(name, label, required, FieldType.Text, 64);
@@ -40,21 +57,7 @@ public static class BackOfficeContract
         [
             Operation("Login", Param("Email", AccountTexts.EmailLabel, true, FieldType.Email), Param("Password", AccountTexts.PasswordLabel, true, FieldType.Text, 128)),
             Operation("Logout", session),
-            Operation("ListDossiers", session, ContractElement.Complex("Filter", "Filter", BackOfficeTexts.FilterLabel, false,
-            [
-                ProcedureCode(false),
-                Code("StepCode", BackOfficeTexts.StepCodeLabel, false),
-                Choice("State", BackOfficeTexts.StateLabel, Enum.GetNames<DossierState>()),
-                Number("OlderThanDays", BackOfficeTexts.OlderThanDaysLabel, 0, 36500),
-                Param("OverdueOnly", BackOfficeTexts.OverdueOnlyLabel, false, FieldType.Boolean),
-                Param("AssignedToMe", BackOfficeTexts.AssignedToMeLabel, false, FieldType.Boolean),
-                Param("UnassignedOnly", BackOfficeTexts.UnassignedOnlyLabel, false, FieldType.Boolean),
-                Param("TestDossiers", BackOfficeTexts.TestDossiersLabel, false, FieldType.Boolean),
-                Choice("Sort", BackOfficeTexts.SortLabel, Enum.GetNames<QueueOrder>()),
-                Param("Descending", BackOfficeTexts.DescendingLabel, false, FieldType.Boolean),
-                Number("Page", BackOfficeTexts.PageLabel, 1, 100_000),
-                Number("PageSize", BackOfficeTexts.PageSizeLabel, 1, BackOffice.QueueFilter.MaxPageSize),
-            ])),
+            Operation("ListDossiers", session, filter),
             Operation("GetDossier", session, number),
             Operation("PerformAction", session, number, Code("ActionCode", BackOfficeTexts.ActionCodeLabel, true),
                 Code("ExpectedStep", BackOfficeTexts.ExpectedStepLabel, false)),
@@ -73,6 +76,10 @@ public static class BackOfficeContract
             Operation("FileOnBehalf", session, ProcedureCode(true), Choice("Channel", BackOfficeTexts.ChannelLabel, Enum.GetNames<FilingChannel>(), true),
                 ContractElement.Complex("Request", "Request", ValidationTexts.RequestLabel, true, [])),
             Operation("GetStatistics", session, Month("FromMonth", StatisticsTexts.FromMonthLabel), Month("ToMonth", StatisticsTexts.ToMonthLabel)),
+            Operation("SaveSearch", session, Param("Name", SearchTexts.SearchNameLabel, true, FieldType.Text, Search.SavedSearches.MaxNameLength,
+                FieldChecker.NonBlankPattern), filter with { Required = true }),
+            Operation("ListSavedSearches", session),
+            Operation("DeleteSavedSearch", session, Id("SearchId", SearchTexts.SearchIdLabel)),
         ];
     }
 

@@ -65,6 +65,8 @@ public enum Expect
     LoggedOut,
     /// <summary>The answer, with no back-office session to close (a citizen's session stays open).</summary>
     NothingToClose,
+    /// <summary>Exactly the fault an unknown saved-search identifier gets; the search (the civil-status agent's) is still there.</summary>
+    SearchLikeUnknown,
 }
 
 /// <summary>
@@ -96,7 +98,8 @@ public sealed class RightsMatrixTests
     private const Expect Missing = Expect.SessionMissing, Refused = Expect.SessionRefused, Ok = Expect.Ok, Unknown = Expect.LikeUnknown,
         Listed = Expect.Listed, NotListed = Expect.NotListed, Done = Expect.Done, NotDone = Expect.OutcomeLikeUnknown, NotTaken = Expect.NotTaken,
         Colleagues = Expect.Colleagues, Others = Expect.OtherAgents, Nobody = Expect.NoAgents, Filed = Expect.Filed,
-        NoProcedure = Expect.ProcedureLikeUnknown, Register = Expect.RegisterElsewhere, Out = Expect.LoggedOut, Nothing = Expect.NothingToClose;
+        NoProcedure = Expect.ProcedureLikeUnknown, Register = Expect.RegisterElsewhere, Out = Expect.LoggedOut, Nothing = Expect.NothingToClose,
+        NoSearch = Expect.SearchLikeUnknown;
 
     private static readonly Row[] Matrix =
     [
@@ -117,6 +120,9 @@ public sealed class RightsMatrixTests
         new("GetCitizenDocument",        Missing,   Refused, Refused, Unknown,    Unknown,    Ok,         Ok,         Unknown),
         new("ListAgents",                Missing,   Refused, Refused, Colleagues, Others,     Colleagues, Colleagues, Nobody),
         new("FileOnBehalf",              Missing,   Refused, Refused, NoProcedure, Register,  Filed,      Filed,      NoProcedure),
+        new("SaveSearch",                Missing,   Refused, Refused, Ok,         Ok,         Ok,         Ok,         Ok),
+        new("ListSavedSearches",         Missing,   Refused, Refused, Ok,         Ok,         Ok,         Ok,         Ok),
+        new("DeleteSavedSearch",         Missing,   Refused, Refused, NoSearch,   NoSearch,   Ok,         NoSearch,   NoSearch),
     ];
 
     /// <summary>The operations that change the dossier they name when they succeed.</summary>
@@ -197,6 +203,9 @@ public sealed class RightsMatrixTests
         return number;
     }
 
+    /// <summary>A search the civil-status agent saved, fresh for each cell of DeleteSavedSearch.</summary>
+    private static string _savedSearch = "";
+
     private static object?[] Parameters(string operation, string? token, string number, string procedure = Requests.BirthCertificate)
     {
         var session = token is null ? null : Session(token);
@@ -216,6 +225,9 @@ public sealed class RightsMatrixTests
             "GetGeneratedDocument" => [session, Number(number), E("DocumentId", _generated.DocumentId)],
             "GetCitizenDocument" => [session, Number(number), E("DocumentId", _citizenDocument.DocumentId)],
             "FileOnBehalf" => [session, E("ProcedureCode", procedure), E("Channel", "Counter"), E("Request", Requests.BirthCertificateRequest().Elements())],
+            "SaveSearch" => [session, E("Name", "Matrice des droits " + Guid.NewGuid().ToString("N")[..8]), E("Filter", E("ProcedureCode", procedure))],
+            "ListSavedSearches" => [session],
+            "DeleteSavedSearch" => [session, E("SearchId", _savedSearch)],
             _ => throw new ArgumentException(operation),
         };
     }
@@ -227,6 +239,11 @@ public sealed class RightsMatrixTests
     {
         var number = await DossierFor(operation);
         var token = await TokenOf(caller, ownSession: operation == "Logout");
+        if (operation == "DeleteSavedSearch")
+            _savedSearch = (await SucceedAsync("SaveSearch", Session(await TokenOfAsync(EtatCivil)), E("Name", "Matrice " + Guid.NewGuid().ToString("N")[..8]),
+                E("Filter", E("Keywords", "Lefèvre")))).Value("Id");
+        int SavedSearchesOfRightAgent() => (int)SharedHost.Host.Scalar(
+            "SELECT COUNT(*) FROM saved_searches WHERE id = @id", ("@id", _savedSearch));
         var before = BackOfficeWorld.Snapshot(number);
         var dossiersBefore = SharedHost.Host.CountDossiers();
 
@@ -248,6 +265,7 @@ public sealed class RightsMatrixTests
                 if (answer.Result!.Element(B + "DossierNumber") is { } shown) Assert.That(shown.Value, Is.EqualTo(number));
                 if (operation == "GetCitizenDocument") Assert.That(answer.Result.Value("Content"), Is.EqualTo(Convert.ToBase64String(IdentityDocument)));
                 if (operation == "GetGeneratedDocument") Assert.That(Convert.FromBase64String(answer.Result.Value("Content"))[..5], Is.EqualTo("%PDF-"u8.ToArray()));
+                if (operation == "DeleteSavedSearch") Assert.That(SavedSearchesOfRightAgent(), Is.EqualTo(0), "the search is still there");
                 if (Changing.Contains(operation)) Assert.That(BackOfficeWorld.Snapshot(number), Is.Not.EqualTo(before), "the dossier did not change");
                 else unchanged();
                 break;
@@ -319,6 +337,13 @@ public sealed class RightsMatrixTests
                 Assert.That(answer.Succeeded, Is.True, answer.ToString());
                 if (caller == Caller.Citizen)
                     await new AccountCalls(SharedHost.Host).SucceedAsync("GetDashboard", ("SessionToken", token!));
+                unchanged();
+                break;
+            case Expect.SearchLikeUnknown:
+                var noSuchSearch = await CallAsync(operation, Session(token!), E("SearchId", AccountTokens.NewId()));
+                Assert.That(answer.FaultFields, Is.EqualTo(new[] { "SearchId" }));
+                Assert.That((answer.FaultFields, answer.Fault), Is.EqualTo((noSuchSearch.FaultFields, noSuchSearch.Fault)));
+                Assert.That(SavedSearchesOfRightAgent(), Is.EqualTo(1), "the search was deleted");
                 unchanged();
                 break;
             default:

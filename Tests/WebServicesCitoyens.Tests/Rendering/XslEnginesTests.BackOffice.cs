@@ -38,7 +38,7 @@ public sealed partial class XslEnginesTests
         var colleague = new Agent("a2", Requests.Commune, "autre@orleans.demo", "Léa <Dupont> & fils", AgentRole.Administrator, []);
         var remit = Definitions.Catalogue.Procedures.Where(p => p.Theme == "etat-civil").ToList();
         var filter = new QueueFilter(Procedure: Requests.BirthCertificate, OverdueOnly: false, UnassignedOnly: true, Sort: QueueSort.Number,
-            Descending: true, Page: 2, PageSize: 2);
+            Descending: true, Page: 2, PageSize: 2, Keywords: "dup « orléans »");
         var queue = new QueuePage(5, 2, 2,
         [
             new QueueEntry("K7M-XR4-TWC", "Anne Lefèvre", Requests.BirthCertificate, "Demande d'acte de naissance", "ENREGISTREE",
@@ -49,13 +49,17 @@ public sealed partial class XslEnginesTests
         var page = BackOfficeQueuePage.For(new BackOfficePage.Context(agent, null, "1 dossier traité sur 2 sélectionnés.",
                 [new ValidationError("action", "Choisissez l'action à effectuer sur les dossiers cochés.")]),
             filter, queue, remit, [agent, colleague], utc => utc,
-            [new BulkOutcome("K7M-XR4-TWC", true, null), new BulkOutcome("HYW-FK4-PUN", false, "Le dossier a changé entre-temps.")]);
+            [new BulkOutcome("K7M-XR4-TWC", true, null), new BulkOutcome("HYW-FK4-PUN", false, "Le dossier a changé entre-temps.")],
+            [new WebServicesCitoyens.Search.SavedSearch("0a1b", "Naissances <à> « Orléans » & co", filter with { Page = 1 }, "2026-01-05T09:00:00.000Z"),
+             new WebServicesCitoyens.Search.SavedSearch("2c3d", "En retard", new QueueFilter(OverdueOnly: true), "2026-01-06T09:00:00.000Z")]);
 
         var (dotnet, libxslt, saxon) = RenderEverywhere("backoffice.xsl", page.ToString(), WholePage, "backoffice-queue");
 
         Assert.That(dotnet, Does.Contain("Page 2 sur 3").And.Contain("aria-sort=\"descending\"").And.Contain("En retard").And.Contain("Test")
             .And.Contain("Léa &lt;Dupont&gt; &amp; fils").And.Contain("Refusé : Le dossier a changé entre-temps.").And.Contain("href=\"#f-action\"")
-            .And.Contain("Page précédente").And.Contain("Page suivante"));
+            .And.Contain("Page précédente").And.Contain("Page suivante")
+            .And.Contain("value=\"dup « orléans »\"").And.Contain(">Naissances &lt;à&gt; « Orléans » &amp; co</a> (affichée)")
+            .And.Contain("action=\"/gestion/recherches/2c3d/suppression\"").And.Contain("href=\"/gestion/dossiers?retard=oui\""));
         Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
         Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
     }
