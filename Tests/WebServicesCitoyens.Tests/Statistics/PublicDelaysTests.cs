@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using WebServicesCitoyens.Communes;
@@ -155,12 +156,36 @@ public sealed class PublicDelaysTests
         Assert.That(status, Is.EqualTo(HttpStatusCode.SeeOther));
         Assert.That(response.Headers.Location?.OriginalString, Is.EqualTo($"{AdministrationAddressRoot}?fait={AdministrationPageTexts.DelaysOperation}"));
         var (_, done) = await browser.GetAsync(response.Headers.Location!.OriginalString);
+        var listFile = Path.Combine(Path.GetTempPath(), $"wsc-delais-{Guid.NewGuid():N}.html");
+        File.WriteAllText(listFile, (await browser.Http.GetStringAsync(_host.BaseUrl + response.Headers.Location!.OriginalString))
+            .Replace("<head>", $"<head><base href=\"{_host.BaseUrl}/\">"));
 
         Assert.That(done, Does.Contain(AdministrationPageTexts.SettingsDone(AdministrationPageTexts.DelaysOperation))
             .And.Contain(AdministrationPageTexts.DelaysState(true)).And.Contain("value=\"non\""));
         Assert.That(DelaysPublic(), Is.EqualTo(1));
         Assert.That(await FormPageAsync(procedure), Does.Contain(OneDay));
         Assert.That(Value(await ExpectedDelayAsync(procedure), "Days"), Is.EqualTo("1"));
+
+        // The form with its delay, and the administration's list (saved: its session is a cookie) with its confirmation.
+        try
+        {
+            AssertNoAxeViolation($"{_host.BaseUrl}/communes/{Commune}/{procedure}", new Uri(listFile).AbsoluteUri);
+        }
+        finally
+        {
+            File.Delete(listFile);
+        }
+    }
+
+    /// <summary>axe-core (WCAG 2.1 A and AA) in headless Chromium finds nothing on the pages (Tests/Accessibility/axe_check.mjs).</summary>
+    private static void AssertNoAxeViolation(params string[] pages)
+    {
+        var output = Tool.Succeed("node", [Repository.PathOf("Tests", "Accessibility", "axe_check.mjs"), .. pages]);
+        var results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.That(results, Has.Count.EqualTo(pages.Length));
+        foreach (var page in results)
+            Assert.That(page.GetProperty("violations").GetArrayLength(), Is.Zero,
+                $"{page.GetProperty("url").GetString()}: {page.GetProperty("violations")}");
     }
 
     // ------------------------------------------------------------------ who changes the setting
