@@ -4,7 +4,8 @@
   in the platform's page document (Rendering/AdministrationPage.cs):
     view="administration"  page:Administration: the commune's procedures (page:Procedure[@code, @href]
                            with its title, theme, offer and page:Version[@state, @number]); for the
-                           operator with no commune named yet, page:CommuneChoice
+                           operator with no commune named yet, page:CommuneChoice; page:Delays, whether
+                           the commune publishes its processing delays, and the button for the other choice
     view="configuration"   page:Configuration: a procedure's versions (page:Versions), the version shown
                            (page:Shown; @editable when it is the Draft), its process as a tree
                            (page:Steps/page:Step/page:Action), actors, the commune's profiles, the form's
@@ -439,6 +440,27 @@
         <p>La commune ne propose encore aucune démarche.</p>
       </xsl:otherwise>
     </xsl:choose>
+    <xsl:apply-templates select="page:Delays"/>
+  </xsl:template>
+
+  <!-- The commune's choice of publishing its processing delays: what it is now, and one button for the other choice. -->
+  <xsl:template match="page:Delays">
+    <xsl:variable name="action">
+      <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="@action"/></xsl:call-template>
+    </xsl:variable>
+    <section class="adm-section" aria-labelledby="adm-delais">
+      <h2 id="adm-delais"><xsl:value-of select="page:Heading"/></h2>
+      <p><xsl:value-of select="page:State"/></p>
+      <xsl:call-template name="adm-button-form">
+        <xsl:with-param name="action" select="$action"/>
+        <xsl:with-param name="key" select="'delais'"/>
+        <xsl:with-param name="operation" select="@operation"/>
+        <xsl:with-param name="label" select="page:Button"/>
+        <xsl:with-param name="name" select="'publics'"/>
+        <xsl:with-param name="value" select="@choice"/>
+        <xsl:with-param name="id" select="'f-delais'"/>
+      </xsl:call-template>
+    </section>
   </xsl:template>
 
   <xsl:template name="adm-version-cell">

@@ -11,6 +11,7 @@
                 (omitted when empty).
     submit-label  the label of the submit button (default « Envoyer la demande »).
   A page:Notice of the page document (values pre-filled, data saved) is said under the title.
+  tns:ExpectedDelay, when the commune publishes its delays, is said under the summary (« Délai habituel : … »).
 
   A stylesheet importing this one (backoffice-filing.xsl, the agents' counter form) may add controls of
   its own at the start of the form by defining the named template wsc-form-start, and name them in the
@@ -76,6 +77,12 @@
     </xsl:if>
     <xsl:if test="normalize-space(tns:Procedure/tns:Summary) != ''">
       <p class="wsc-lead"><xsl:value-of select="tns:Procedure/tns:Summary"/></p>
+    </xsl:if>
+    <xsl:if test="normalize-space(tns:ExpectedDelay/tns:Text) != ''">
+      <p class="wsc-expected-delay">
+        <strong>Délai habituel :</strong>
+        <xsl:value-of select="concat(' ', tns:ExpectedDelay/tns:Text)"/>
+      </p>
     </xsl:if>
     <xsl:call-template name="wsc-steps-list">
       <xsl:with-param name="steps" select="tns:Steps/tns:Step"/>

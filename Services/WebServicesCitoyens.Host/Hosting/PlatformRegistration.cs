@@ -65,6 +65,7 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Workflow.DelayedActions>();
         builder.Services.AddSingleton<Statistics.CommuneStatistics>();
         builder.Services.AddSingleton<Statistics.PublicStatistics>();
+        builder.Services.AddSingleton<Statistics.ExpectedDelays>();
         builder.Services.AddSingleton<Statistics.StatisticsRebuild>();
         // The administration of the communes' procedures: versions of their configurations, checked and edited.
         builder.Services.AddSingleton(Administration.CatalogueSources.Load(paths.Catalogue));

@@ -152,6 +152,14 @@ public sealed class AdministrationService(AgentService agents, AgentStore agentS
     public async Task DisableAgentAsync(string SessionToken, string CommuneCode, string AgentId) =>
         await configurations.DisableAgentAsync(await By(SessionToken), CommuneCode, AgentId);
 
+    // ------------------------------------------------------------------ the commune's settings
+
+    public async Task<CommuneSettings> GetCommuneSettingsAsync(string SessionToken, string CommuneCode) =>
+        M.Settings(await configurations.CommuneSettingsAsync(await By(SessionToken), CommuneCode));
+
+    public async Task<CommuneSettings> SetDelaysPublicAsync(string SessionToken, string CommuneCode, bool Public) =>
+        M.Settings(await configurations.SetDelaysPublicAsync(await By(SessionToken), CommuneCode, Public));
+
     // ------------------------------------------------------------------ helpers
 
     private Task<Agent> By(string sessionToken) => agents.AuthenticateAsync(sessionToken);

@@ -32,13 +32,40 @@ internal static class AdministrationPages
     public static void Map(RouteGroupBuilder pages)
     {
         // ?format=xml gives the page document.
-        pages.MapGet("/administration", (HttpContext context, string? commune, string? format, ConfigurationService configurations) =>
+        pages.MapGet("/administration", (HttpContext context, string? commune, string? fait, string? format, ConfigurationService configurations) =>
             WithAdministrator(context, commune, async admin =>
-                admin.Render(AdministrationPage.List(admin.Context(), admin.Address, admin.Commune.Code,
-                    await configurations.ListAsync(admin.Agent, admin.Commune.Code)), format: format),
+                admin.Render(await ListAsync(admin, configurations, fait is null ? null : AdministrationPageTexts.SettingsDone(fait)), format: format),
                 choose: session => Render(session, AdministrationPage.CommuneChoice(session.Context(
                     errors: string.IsNullOrWhiteSpace(commune) ? null : [new ValidationError("commune", AdministrationPageTexts.ChooseCommune)])),
                     string.IsNullOrWhiteSpace(commune) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound, format)));
+
+        // The commune's settings, on the list page: whether its processing delays are published.
+        pages.MapPost("/administration", (HttpContext context, string? commune, ConfigurationService configurations) =>
+            WithAdministrator(context, commune, async admin =>
+            {
+                if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
+                if (await ReadFormAsync(context) is not { } form)
+                    return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
+                try
+                {
+                    if (form["operation"].ToString() != AdministrationPageTexts.DelaysOperation)
+                        throw new RequestValidationException([new ValidationError("operation", AdministrationPageTexts.UnknownOperation)]);
+                    var choice = form["publics"].ToString() switch
+                    {
+                        "oui" => true,
+                        "non" => false,
+                        _ => throw new RequestValidationException([new ValidationError("publics", AdministrationPageTexts.DelaysChoiceUnknown)]),
+                    };
+                    await configurations.SetDelaysPublicAsync(admin.Agent, admin.Commune.Code, choice);
+                    return AgentPages.SeeOther(admin.Address.ListDone(AdministrationPageTexts.DelaysOperation));
+                }
+                catch (RequestValidationException refused)
+                {
+                    // Nothing changed: the page as it is, the refusal on the delays' form.
+                    var errors = refused.Errors.Select(e => e with { Path = "delais" }).ToList();
+                    return admin.Render(await ListAsync(admin with { Errors = errors }, configurations, null), StatusCodes.Status422UnprocessableEntity);
+                }
+            }));
 
         AdministrationPeoplePages.Map(pages);
 
@@ -147,6 +174,14 @@ internal static class AdministrationPages
     /// <summary>The page of an address that does not exist under /gestion.</summary>
     internal static IResult NotFound(AgentSession session) =>
         session.Message(PageTexts.NotFoundTitle, AdministrationPageTexts.UnknownPage, StatusCodes.Status404NotFound);
+
+    /// <summary>The commune's procedures and settings, as they are now (the commune read again: a setting may just have changed).</summary>
+    private static async Task<XDocument> ListAsync(AdministrationSession admin, ConfigurationService configurations, string? notice)
+    {
+        var (agent, code) = (admin.Agent, admin.Commune.Code);
+        return AdministrationPage.List(admin.Context(notice is { Length: > 0 } ? notice : null), admin.Address,
+            await configurations.CommuneSettingsAsync(agent, code), await configurations.ListAsync(agent, code));
+    }
 
     /// <summary>The editor of a procedure, or null when the procedure is none of the commune's.</summary>
     private static async Task<XDocument?> EditorAsync(AdministrationSession admin, ConfigurationService configurations,

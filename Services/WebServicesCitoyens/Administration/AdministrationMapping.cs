@@ -74,6 +74,9 @@ public static class AdministrationMapping
         _ => "manual",
     };
 
+    public static CommuneSettings Settings(Communes.Commune commune) =>
+        new() { CommuneCode = commune.Code, Name = commune.Name, DelaysPublic = commune.DelaysPublic };
+
     public static ProfileInfo Info(AgentProfile profile) => new() { Code = profile.Code, Label = profile.Label, Scope = [.. profile.Scope] };
 
     public static AgentInfo Info(Agent agent) => new()

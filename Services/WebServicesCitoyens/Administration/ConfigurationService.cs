@@ -175,6 +175,22 @@ public sealed class ConfigurationService(
         if (!await agents.DisableAsync(communeCode, agentId, Now())) throw Refused("AgentId", BackOfficeTexts.UnknownAgent);
     }
 
+    // ------------------------------------------------------------------ the commune's settings
+
+    /// <summary>The commune as its administration shows it (its name, whether its delays are public).</summary>
+    public async Task<Commune> CommuneSettingsAsync(Agent by, string communeCode) => await CommuneAsync(by, communeCode);
+
+    /// <summary>
+    /// Whether the commune's processing delays are published: on the public observatory and as
+    /// « Délai habituel » on its forms. A configuration of the commune, so its administrators' and the operator's.
+    /// </summary>
+    public async Task<Commune> SetDelaysPublicAsync(Agent by, string communeCode, bool delaysPublic)
+    {
+        await CommuneAsync(by, communeCode);
+        await communes.SetDelaysPublicAsync(communeCode, delaysPublic);
+        return await CommuneAsync(by, communeCode);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /// <summary>
@@ -189,11 +205,10 @@ public sealed class ConfigurationService(
         return published;
     }
 
-    private async Task CommuneAsync(Agent by, string communeCode)
-    {
-        if (!AgentRights.MayAdminister(by, communeCode) || await communes.FindAsync(communeCode) is null)
-            throw Refused("CommuneCode", AdministrationTexts.CommuneNotFound);
-    }
+    private async Task<Commune> CommuneAsync(Agent by, string communeCode) =>
+        AgentRights.MayAdminister(by, communeCode) && await communes.FindAsync(communeCode) is { } commune
+            ? commune
+            : throw Refused("CommuneCode", AdministrationTexts.CommuneNotFound);
 
     private async Task<ConfigurationVersion?> ChosenAsync(string communeCode, string procedureCode, long? version)
     {

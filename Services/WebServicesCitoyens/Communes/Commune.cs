@@ -1,6 +1,10 @@
 namespace WebServicesCitoyens.Communes;
 
-/// <summary>A commune that uses the platform, identified by its INSEE code.</summary>
+/// <summary>
+/// A commune that uses the platform, identified by its INSEE code. <see cref="DelaysPublic"/>: whether
+/// its processing delays are published (the observatory, « Délai habituel » on its forms); the
+/// commune's own choice, set through <see cref="CommuneStore.SetDelaysPublicAsync"/> only.
+/// </summary>
 public sealed record Commune(
     string Code,
     string Name,
@@ -10,7 +14,8 @@ public sealed record Commune(
     string? LogoUrl,
     string? WebsiteUrl,
     string TimeZone,
-    string? HeaderText = null)
+    string? HeaderText = null,
+    bool DelaysPublic = true)
 {
     public DateTime ToLocal(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById(TimeZone));

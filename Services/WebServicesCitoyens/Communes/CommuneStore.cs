@@ -15,7 +15,8 @@ public sealed partial class CommuneStore(Database database)
         var row = await connection.QuerySingleOrDefaultAsync<CommuneRow>(
             """
             SELECT code, name, profile, primary_color AS PrimaryColor, secondary_color AS SecondaryColor,
-                   logo_url AS LogoUrl, website_url AS WebsiteUrl, time_zone AS TimeZone, header_text AS HeaderText
+                   logo_url AS LogoUrl, website_url AS WebsiteUrl, time_zone AS TimeZone, header_text AS HeaderText,
+                   delays_public AS DelaysPublic
             FROM communes WHERE code = @code
             """, new { code });
         return row?.ToCommune();
@@ -77,7 +78,21 @@ public sealed partial class CommuneStore(Database database)
 
     private static string HashOf(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
-    /// <summary>Creates or updates a commune; colours must be #rrggbb since they end up in CSS.</summary>
+    /// <summary>
+    /// Whether the commune publishes its processing delays; false when it does not exist. Written apart
+    /// from <see cref="SaveAsync"/>, which the demo seeding calls at every start: a commune's choice stays.
+    /// </summary>
+    public async Task<bool> SetDelaysPublicAsync(string communeCode, bool delaysPublic)
+    {
+        await using var connection = await database.OpenAsync();
+        return await connection.ExecuteAsync("UPDATE communes SET delays_public = @value WHERE code = @communeCode",
+            new { communeCode, value = delaysPublic ? 1 : 0 }) == 1;
+    }
+
+    /// <summary>
+    /// Creates or updates a commune; colours must be #rrggbb since they end up in CSS. Its choice of
+    /// publishing its delays is not written here (<see cref="SetDelaysPublicAsync"/>).
+    /// </summary>
     public async Task SaveAsync(Commune commune)
     {
         if (!ColorPattern().IsMatch(commune.PrimaryColor) || !ColorPattern().IsMatch(commune.SecondaryColor))
@@ -124,9 +139,9 @@ public sealed partial class CommuneStore(Database database)
 
     private sealed record CommuneRow(
         string Code, string Name, string Profile, string PrimaryColor, string SecondaryColor,
-        string? LogoUrl, string? WebsiteUrl, string TimeZone, string? HeaderText)
+        string? LogoUrl, string? WebsiteUrl, string TimeZone, string? HeaderText, long DelaysPublic)
     {
         public Commune ToCommune() => new(Code, Name, Enum.Parse<CommuneProfile>(Profile), PrimaryColor,
-            SecondaryColor, LogoUrl, WebsiteUrl, TimeZone, HeaderText);
+            SecondaryColor, LogoUrl, WebsiteUrl, TimeZone, HeaderText, DelaysPublic != 0);
     }
 }

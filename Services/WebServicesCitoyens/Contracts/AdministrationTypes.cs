@@ -179,3 +179,12 @@ public sealed class OptionInfo
     [XmlElement(Order = 1)] public string Value { get; set; } = "";
     [XmlElement(Order = 2)] public string Label { get; set; } = "";
 }
+
+/// <summary>A commune's own settings: whether its processing delays are published (observatory, forms).</summary>
+[XmlType("ReglagesCommune", Namespace = ContractNamespaces.Administration)]
+public sealed class CommuneSettings
+{
+    [XmlElement(Order = 1)] public string CommuneCode { get; set; } = "";
+    [XmlElement(Order = 2)] public string Name { get; set; } = "";
+    [XmlElement(Order = 3)] public bool DelaysPublic { get; set; }
+}

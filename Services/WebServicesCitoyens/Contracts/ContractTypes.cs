@@ -96,6 +96,24 @@ public sealed class FormDescription
     [XmlElement(Order = 2)] public CommuneInfo Commune { get; set; } = new();
     [XmlArray(Order = 3), XmlArrayItem("Field")] public FormField[] Fields { get; set; } = [];
     [XmlArray(Order = 4), XmlArrayItem("Step")] public Step[] Steps { get; set; } = [];
+    /// <summary>How long the commune usually takes; absent when it keeps its delays private or closed too few dossiers lately.</summary>
+    [XmlElement(Order = 5)] public ExpectedDelay? ExpectedDelay { get; set; }
+}
+
+/// <summary>
+/// « Délai habituel »: 9 dossiers out of 10 the commune closed over the last months took at most
+/// <see cref="Days"/> days from submission to closing (the 90th percentile, rounded up to whole days).
+/// </summary>
+[XmlType(Namespace = ContractNamespaces.Procedure)]
+public sealed class ExpectedDelay
+{
+    [XmlElement(Order = 1)] public int Days { get; set; }
+    /// <summary>The dossiers closed over the period the figure comes from.</summary>
+    [XmlElement(Order = 2)] public long Dossiers { get; set; }
+    /// <summary>The period, in months up to the current one.</summary>
+    [XmlElement(Order = 3)] public int Months { get; set; }
+    /// <summary>The sentence the form shows after « Délai habituel : ».</summary>
+    [XmlElement(Order = 4)] public string Text { get; set; } = "";
 }
 
 /// <summary>Result of Submit, returned only once the dossier is committed.</summary>

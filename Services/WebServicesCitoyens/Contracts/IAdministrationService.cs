@@ -127,4 +127,13 @@ public interface IAdministrationService
 
     [OperationContract(Name = "DisableAgent")]
     Task DisableAgentAsync(string SessionToken, string CommuneCode, string AgentId);
+
+    // ------------------------------------------------------------------ the commune's settings
+
+    [OperationContract(Name = "GetCommuneSettings")]
+    Task<CommuneSettings> GetCommuneSettingsAsync(string SessionToken, string CommuneCode);
+
+    /// <summary>Whether the commune's processing delays are published: the public observatory, « Délai habituel » on its forms.</summary>
+    [OperationContract(Name = "SetDelaysPublic")]
+    Task<CommuneSettings> SetDelaysPublicAsync(string SessionToken, string CommuneCode, bool Public);
 }

@@ -45,7 +45,7 @@ public enum Channel
 /// </summary>
 public sealed class SubmissionService(
     CommuneStore communes, DossierStore dossiers, TimeProvider clock, PlatformOptions platform, ProcedureDefinitions definitions,
-    Workflow.WorkflowEngine? workflow = null)
+    Statistics.ExpectedDelays expectedDelays, Workflow.WorkflowEngine? workflow = null)
 {
     private const int NumberAttempts = 5;
 
@@ -140,9 +140,16 @@ public sealed class SubmissionService(
         await definitions.InEffectAsync(communeCode, published,
             preview: previewKey is not null && await communes.IsPreviewKeyAsync(communeCode, previewKey));
 
-    /// <summary>The form of a procedure as a commune offers it (GetForm, the hosted form page): its version in effect.</summary>
-    public async Task<FormDescription> FormAsync(ProcedureDefinition published, Commune commune, string? previewKey) =>
-        ContractMapping.Form((await InEffectAsync(published, commune.Code, previewKey)).Definition, commune);
+    /// <summary>
+    /// The form of a procedure as a commune offers it (GetForm, the hosted form page, the counter's form):
+    /// its version in effect, and the commune's usual delay when it publishes it.
+    /// </summary>
+    public async Task<FormDescription> FormAsync(ProcedureDefinition published, Commune commune, string? previewKey)
+    {
+        var form = ContractMapping.Form((await InEffectAsync(published, commune.Code, previewKey)).Definition, commune);
+        form.ExpectedDelay = await expectedDelays.ForAsync(commune.Code, published.Code);
+        return form;
+    }
 
     public async Task<DossierStatus> StatusAsync(string procedureCode, string dossierNumber, string trackingCode)
     {

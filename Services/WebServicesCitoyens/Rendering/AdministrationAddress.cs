@@ -15,6 +15,7 @@ public sealed record AdministrationAddress(string? OperatorCommune)
 
     public string List => Root + Query();
     public string People => $"{Root}/{PeopleSegment}{Query()}";
+    public string ListDone(string done) => Root + Query(("fait", done));
     public string Procedure(string code, string? done = null) => $"{Root}/{code}{Query(("fait", done))}";
     public string PeopleDone(string done) => $"{Root}/{PeopleSegment}{Query(("fait", done))}";
     public string Export(string code, long? version = null) => $"{Root}/{code}/export{Query(("version", version?.ToString()))}";

@@ -23,11 +23,20 @@ public static class AdministrationPage
 {
     private static readonly XNamespace Page = BackOfficePage.Page;
 
-    /// <summary>The commune's procedures, each with its offer and its versions by state.</summary>
-    public static XDocument List(BackOfficePage.Context context, AdministrationAddress address, string communeCode,
+    /// <summary>
+    /// The commune's procedures, each with its offer and its versions by state, and its setting of
+    /// public delays (page:Delays, a form of one button posting the other choice to the list's address).
+    /// </summary>
+    public static XDocument List(BackOfficePage.Context context, AdministrationAddress address, Commune commune,
         IReadOnlyList<ProcedureConfiguration> procedures) =>
         BackOfficePage.Document("administration", context, new XElement(Page + "Administration",
-            new XAttribute("commune", communeCode), new XAttribute("list", address.List), new XAttribute("people", address.People),
+            new XAttribute("commune", commune.Code), new XAttribute("list", address.List), new XAttribute("people", address.People),
+            new XElement(Page + "Delays",
+                new XAttribute("public", commune.DelaysPublic ? "true" : "false"), new XAttribute("action", address.List),
+                new XAttribute("operation", AdministrationPageTexts.DelaysOperation), new XAttribute("choice", commune.DelaysPublic ? "non" : "oui"),
+                new XElement(Page + "Heading", AdministrationPageTexts.DelaysHeading),
+                new XElement(Page + "State", AdministrationPageTexts.DelaysState(commune.DelaysPublic)),
+                new XElement(Page + "Button", AdministrationPageTexts.DelaysButton(commune.DelaysPublic))),
             procedures.Select(p => new XElement(Page + "Procedure",
                 new XAttribute("code", p.Procedure.Code), new XAttribute("href", address.Procedure(p.Procedure.Code)),
                 new XElement(Page + "Title", p.Procedure.Title),

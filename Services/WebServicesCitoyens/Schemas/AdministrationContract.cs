@@ -25,8 +25,9 @@ public static class AdministrationContract
          "PublishTest", "PublishOnline", "GetProcessTree",
          "AddStep", "UpdateStep", "RemoveStep", "AddAction", "UpdateAction", "RemoveAction", "SaveActor", "RemoveActor",
          "AddField", "UpdateField", "HideField", "MoveField", "RemoveField", "SetMessage", "RemoveMessage", "SetDocument", "RemoveDocument",
-         "ListProfiles", "SaveProfile", "ListAgents", "CreateAgent", "DisableAgent"],
-        "Administration des démarches d'une commune de Web Services Citoyens : versions, étapes, actions, acteurs, formulaire, messages, documents, import et export ; profils et agents. Documentation : README, « Administration of procedures ».",
+         "ListProfiles", "SaveProfile", "ListAgents", "CreateAgent", "DisableAgent",
+         "GetCommuneSettings", "SetDelaysPublic"],
+        "Administration des démarches d'une commune de Web Services Citoyens : versions, étapes, actions, acteurs, formulaire, messages, documents, import et export ; profils et agents ; réglages de la commune (délais publics). Documentation : README, « Administration of procedures ».",
         " Generated from Services/WebServicesCitoyens/Schemas/administration.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
 
@@ -95,6 +96,8 @@ public static class AdministrationContract
             Operation("CreateAgent", session, commune, Param("Email", AccountTexts.EmailLabel, true, FieldType.Email), Label("DisplayName", A.DisplayNameLabel),
                 Code("Role", A.RoleLabel), Param("Password", AccountTexts.PasswordLabel, true, FieldType.Text, 128), Codes("Profiles", A.ProfilesLabel, false)),
             Operation("DisableAgent", session, commune, Code("AgentId", A.AgentIdLabel)),
+            Operation("GetCommuneSettings", session, commune),
+            Operation("SetDelaysPublic", session, commune, Flag("Public", A.DelaysPublicLabel)),
         ];
     }
 }

@@ -100,6 +100,27 @@ public static class AdministrationPageTexts
         _ => "",
     };
 
+    /// <summary>The confirmation of a setting changed on the list page (<c>?fait=</c>).</summary>
+    public static string SettingsDone(string operation) => operation switch
+    {
+        DelaysOperation => "Le réglage des délais de traitement est enregistré.",
+        _ => "",
+    };
+
+    // ------------------------------------------------------------------ the commune's delays
+
+    /// <summary>The operation the list page's delays form posts.</summary>
+    public const string DelaysOperation = "delais-publics";
+    public const string DelaysHeading = "Délais de traitement";
+
+    public static string DelaysState(bool delaysPublic) => delaysPublic
+        ? "Les délais de traitement de la commune sont publics : l'observatoire des démarches les publie, et le formulaire de chaque démarche affiche son « Délai habituel » (9 demandes sur 10 traitées en N jours ou moins, sur les trois derniers mois) dès que la commune en a clos au moins 5 sur cette période."
+        : "Les délais de traitement de la commune ne sont pas publiés : ni l'observatoire des démarches ni les formulaires ne les affichent.";
+
+    public static string DelaysButton(bool delaysPublic) => delaysPublic ? "Ne plus publier les délais" : "Publier les délais";
+
+    public const string DelaysChoiceUnknown = "Choisissez de publier les délais (oui) ou non (non).";
+
     public static string PeopleDone(string operation) => operation switch
     {
         "profil" => "Le profil est enregistré.",

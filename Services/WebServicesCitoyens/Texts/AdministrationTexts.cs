@@ -166,6 +166,7 @@ public static class AdministrationTexts
     public const string OptionValueLabel = "Valeur";
     public const string PathLabel = "Champ";
     public const string HiddenLabel = "Masqué";
+    public const string DelaysPublicLabel = "Délais publics";
     public const string DirectionLabel = "Sens";
     public const string EventLabelParameter = "Événement";
     public const string SubjectLabel = "Objet";

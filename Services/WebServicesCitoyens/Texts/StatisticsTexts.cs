@@ -41,6 +41,16 @@ public static class StatisticsTexts
 
     public const string FromMonthLabel = "Mois de début";
     public const string ToMonthLabel = "Mois de fin";
+    /// <summary>What follows « Délai habituel : » on a form (the 90th percentile of the last months' closings).</summary>
+    public static string ExpectedDelay(int days, int months) =>
+        $"9 demandes sur 10 traitées en {days} jour{(days > 1 ? "s" : "")} ou moins (sur les {MonthsInWords(months)} derniers mois)";
+
+    private static string MonthsInWords(int months) => months switch
+    {
+        2 => "deux", 3 => "trois", 4 => "quatre", 6 => "six", 12 => "douze",
+        _ => months.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     public const string MonthFormat = "Le mois s'écrit AAAA-MM, par exemple 2026-11.";
     public const string MonthsInOrder = "Le mois de fin ne peut précéder le mois de début.";
     public static string PeriodTooLong(int months) => $"La période ne peut dépasser {months} mois.";

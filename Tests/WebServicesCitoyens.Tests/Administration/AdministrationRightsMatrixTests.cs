@@ -17,7 +17,7 @@ namespace WebServicesCitoyens.Tests.Administration;
 /// it (AgentRights.MayAdminister); any other agent — whatever their remit — and the administrator of
 /// another commune get exactly the fault the same call gets for a procedure or a commune that does not
 /// exist, and nothing changes: the versions of every procedure, the agents, the profiles and the
-/// communes are compared, row for row, before and after. Before each cell the administrator gives the
+/// communes (with their setting of public delays) are compared, row for row, before and after. Before each cell the administrator gives the
 /// call something to do (a Draft to publish, a step to remove, an agent to disable), so that a refusal
 /// is a refusal and an acceptance shows its effect. On a host of its own, since accepted cells publish
 /// versions online. Login takes no session: see <see cref="AdministrationRightsTests"/> and the back
@@ -118,6 +118,8 @@ public sealed class AdministrationRightsMatrixTests
         new("ListAgents",             Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
         new("CreateAgent",            Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
         new("DisableAgent",           Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
+        new("GetCommuneSettings",     Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
+        new("SetDelaysPublic",        Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
     ];
 
     public static IEnumerable<TestCaseData> Cells() =>
@@ -251,6 +253,23 @@ public sealed class AdministrationRightsMatrixTests
                 return [("AgentId", Value(agent, "Id"))];
             },
             (_, parameters) => Assert.That(_host.Text("SELECT disabled_at FROM agents WHERE id = @id", ("@id", Of(parameters, "AgentId"))), Is.Not.Null)),
+
+        ["GetCommuneSettings"] = new(Target.Commune, false, async () =>
+            {
+                await _calls.SucceedAsync("SetDelaysPublic", ("SessionToken", _admin), ("CommuneCode", Requests.Commune), ("Public", true));
+                return [];
+            },
+            (result, _) => Assert.That((Value(result, "CommuneCode"), Value(result, "DelaysPublic")), Is.EqualTo((Requests.Commune, "true")))),
+        ["SetDelaysPublic"] = new(Target.Commune, true, async () =>
+            {
+                await _calls.SucceedAsync("SetDelaysPublic", ("SessionToken", _admin), ("CommuneCode", Requests.Commune), ("Public", true));
+                return [("Public", false)];
+            },
+            (result, _) =>
+            {
+                Assert.That(Value(result, "DelaysPublic"), Is.EqualTo("false"));
+                Assert.That(_host.Scalar("SELECT delays_public FROM communes WHERE code = @c", ("@c", Requests.Commune)), Is.EqualTo(0));
+            }),
     };
 
     /// <summary>A call: the session (when there is one), then the commune and the procedure when the operation names them, then its own parameters.</summary>

@@ -60,7 +60,7 @@ public sealed partial class XslEnginesTests
     }
 
     /// <summary>
-    /// The administration's list, a procedure's editor (the catalogue's version, read-only) and the agents'
+    /// The administration's list (with the setting of public delays), a procedure's editor (the catalogue's version, read-only) and the agents'
     /// page the host serves to the demo administrator are what xsltproc and Saxon make of their page
     /// documents (?format=xml). Read-only: the shared host's configurations stay as they are.
     /// </summary>
@@ -83,6 +83,7 @@ public sealed partial class XslEnginesTests
 
             Assert.That(xml, Does.StartWith("<page:Page "), name);
             Assert.That(host, Does.Contain("Sophie Lambert (administratrice)"), name);
+            if (name == "list") Assert.That(host, Does.Contain("Délais de traitement").And.Contain("name=\"publics\""), "the setting of public delays");
             Assert.That(libxslt, Is.EqualTo(host), $"{name}: xsltproc differs from the host");
             Assert.That(saxon, Is.EqualTo(host), $"{name}: Saxon differs from the host");
         }

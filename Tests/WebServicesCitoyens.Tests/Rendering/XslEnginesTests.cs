@@ -227,6 +227,34 @@ public sealed partial class XslEnginesTests
     }
 
     /// <summary>
+    /// The birth certificate's form of a commune that publishes its delays: « Délai habituel » under the
+    /// summary, before the steps (the figure as <c>ExpectedDelays</c> writes it: 12 days for a 90th
+    /// percentile of eleven and a half), whole page and fragment alike on every engine.
+    /// </summary>
+    [TestCase("yes")]
+    [TestCase("no")]
+    public async Task A_form_with_the_communes_usual_delay_renders_identically_on_dotnet_libxslt_and_saxon(string standalone)
+    {
+        var envelope = XDocument.Parse(await SoapResponse(Requests.BirthCertificate, "GetForm",
+            $"<GetForm xmlns=\"{Infrastructure.Soap.Ns}\"><CommuneCode>{Requests.Commune}</CommuneCode></GetForm>"));
+        var form = new XmlSerializerRoundTrip<FormDescription>().From(envelope.Descendants(Infrastructure.Soap.Tns + "GetFormResult").Single());
+        form.ExpectedDelay = WebServicesCitoyens.Statistics.ExpectedDelays.Of(
+            new WebServicesCitoyens.Statistics.DelayFigures(37, 5.5 * 86400, 5 * 86400, 11 * 86400 + 12 * 3600));
+        var page = PageDocument.For(form, "GetFormResult");
+        var parameters = new Dictionary<string, string>
+        {
+            ["standalone"] = standalone, ["assets"] = "/", ["action"] = "/communes/45234/" + Requests.BirthCertificate, ["request-id"] = "web-test",
+        };
+
+        var (dotnet, libxslt, saxon) = RenderEverywhere("form.xsl", page.ToString(), parameters, "expected-delay-" + standalone);
+
+        Assert.That(dotnet, Does.Contain("Délai habituel :</strong> 9 demandes sur 10 traitées en 12 jours ou moins (sur les trois derniers mois)</p>"));
+        Assert.That(dotnet.IndexOf("Délai habituel"), Is.LessThan(dotnet.IndexOf("Les étapes de votre demande")));
+        Assert.That(libxslt, Is.EqualTo(dotnet), "xsltproc differs from .NET");
+        Assert.That(saxon, Is.EqualTo(dotnet), "Saxon differs from .NET");
+    }
+
+    /// <summary>
     /// A marriage file sent back with values and errors in the witnesses (a repeated group): the
     /// instance holding them opens its details, the error links to the control of its instance, and
     /// a refilled choice list has its option selected, on every engine alike (Saxon writes the
