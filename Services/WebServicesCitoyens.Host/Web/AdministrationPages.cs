@@ -41,6 +41,7 @@ internal static class AdministrationPages
                     string.IsNullOrWhiteSpace(commune) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound, format)));
 
         AdministrationPeoplePages.Map(pages);
+        FeedbackAdminPages.Map(pages);
 
         pages.MapGet("/administration/{procedure}", (string procedure, string? commune, string? fait, string? format, HttpContext context,
             ConfigurationService configurations, CommuneStore communes) => WithAdministrator(context, commune, async admin =>

@@ -28,6 +28,8 @@ public static class AdministrationPage
         IReadOnlyList<ProcedureConfiguration> procedures) =>
         BackOfficePage.Document("administration", context, new XElement(Page + "Administration",
             new XAttribute("commune", communeCode), new XAttribute("list", address.List), new XAttribute("people", address.People),
+            // The feedback is the commune administrators' to read and answer, not the operator's (citizens' words).
+            context.Agent is { } agent && AgentRights.MayAnswerFeedback(agent, communeCode) ? new XAttribute("feedback", address.Feedback()) : null,
             procedures.Select(p => new XElement(Page + "Procedure",
                 new XAttribute("code", p.Procedure.Code), new XAttribute("href", address.Procedure(p.Procedure.Code)),
                 new XElement(Page + "Title", p.Procedure.Title),

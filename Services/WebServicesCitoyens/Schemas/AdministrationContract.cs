@@ -25,7 +25,8 @@ public static class AdministrationContract
          "PublishTest", "PublishOnline", "GetProcessTree",
          "AddStep", "UpdateStep", "RemoveStep", "AddAction", "UpdateAction", "RemoveAction", "SaveActor", "RemoveActor",
          "AddField", "UpdateField", "HideField", "MoveField", "RemoveField", "SetMessage", "RemoveMessage", "SetDocument", "RemoveDocument",
-         "ListProfiles", "SaveProfile", "ListAgents", "CreateAgent", "DisableAgent"],
+         "ListProfiles", "SaveProfile", "ListAgents", "CreateAgent", "DisableAgent",
+         "ListFeedback", "AnswerFeedback"],
         "Administration des démarches d'une commune de Web Services Citoyens : versions, étapes, actions, acteurs, formulaire, messages, documents, import et export ; profils et agents. Documentation : README, « Administration of procedures ».",
         " Generated from Services/WebServicesCitoyens/Schemas/administration.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -95,6 +96,10 @@ public static class AdministrationContract
             Operation("CreateAgent", session, commune, Param("Email", AccountTexts.EmailLabel, true, FieldType.Email), Label("DisplayName", A.DisplayNameLabel),
                 Code("Role", A.RoleLabel), Param("Password", AccountTexts.PasswordLabel, true, FieldType.Text, 128), Codes("Profiles", A.ProfilesLabel, false)),
             Operation("DisableAgent", session, commune, Code("AgentId", A.AgentIdLabel)),
+            Operation("ListFeedback", session, commune, Param("ProcedureCode", A.ProcedureCodeLabel, false, FieldType.Text, 100),
+                Code("Kind", Texts.FeedbackTexts.KindLabel, false), Flag("Unanswered", Texts.FeedbackTexts.UnansweredLabel, false)),
+            Operation("AnswerFeedback", session, Param("FeedbackId", Texts.FeedbackTexts.FeedbackIdLabel, true, FieldType.Text, 64),
+                Param("Answer", Texts.FeedbackTexts.AnswerLabel, true, FieldType.FreeText, Texts.FeedbackTexts.MaxAnswer)),
         ];
     }
 }
