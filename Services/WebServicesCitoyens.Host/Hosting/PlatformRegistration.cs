@@ -66,6 +66,9 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();
+        builder.Services.AddSingleton<Statistics.CommuneStatistics>();
+        builder.Services.AddSingleton<Statistics.PublicStatistics>();
+        builder.Services.AddSingleton<Statistics.StatisticsRebuild>();
         // The administration of the communes' procedures: versions of their configurations, checked and edited.
         builder.Services.AddSingleton(Administration.CatalogueSources.Load(paths.Catalogue));
         builder.Services.AddSingleton<Administration.ConfigurationStore>();
@@ -114,6 +117,10 @@ public static class PlatformRegistration
     public static void MigrateAndSeed(this WebApplication app)
     {
         Migrator.Migrate(app.Services.GetRequiredService<Database>());
+        // A store from before the statistics roll-ups (migration 0010) gets them computed from its histories once.
+        var statistics = app.Services.GetRequiredService<Statistics.StatisticsRebuild>();
+        if (statistics.IsNeededAsync().GetAwaiter().GetResult())
+            app.Logger.LogInformation("Statistics rebuilt from {Count} dossiers", statistics.RunAsync().GetAwaiter().GetResult());
         // The demo (commune, sample dossier, agents with the password published in the README) is for
         // trying the platform; a deployment sets Demo:Seed=false and creates its operator (create-operator).
         if (!app.Configuration.GetValue("Demo:Seed", true)) return;

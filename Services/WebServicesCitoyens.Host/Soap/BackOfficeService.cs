@@ -11,7 +11,8 @@ namespace WebServicesCitoyens.Host.Soap;
 /// the answer. Every refusal is a RequestValidationException, made a fault naming the field by FaultTransformer.
 /// </summary>
 public sealed class BackOfficeService(AgentService agents, DossierQueue queue, DossierProcessing processing, OnBehalfFiling filing,
-    AgentStore agentStore, SoapEndpoints endpoints, IHttpContextAccessor http) : IBackOfficeService
+    AgentStore agentStore, SoapEndpoints endpoints, Statistics.CommuneStatistics statistics, TimeProvider clock, IHttpContextAccessor http)
+    : IBackOfficeService
 {
     /// <summary>The caller's address, which login throttling counts failures by.</summary>
     private string Client => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "inconnu";
@@ -106,4 +107,11 @@ public sealed class BackOfficeService(AgentService agents, DossierQueue queue, D
     }
 
     private async Task<DossierView> ViewAsync(Agent agent, string number) => BackOfficeMapping.Dossier(await processing.OpenAsync(agent, number));
+
+    public async Task<StatisticsReport> GetStatisticsAsync(string SessionToken, string? FromMonth, string? ToMonth)
+    {
+        var agent = await agents.AuthenticateAsync(SessionToken);
+        var period = Statistics.StatisticsPeriod.Parse(FromMonth, ToMonth, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        return Statistics.StatisticsMapping.Report(await statistics.ReportAsync(agent, period));
+    }
 }

@@ -32,6 +32,16 @@ public static class AgentRights
         return actor is null || actor.Profiles.Count == 0 || agent.Profiles.Any(p => actor.Profiles.Contains(p.Code));
     }
 
+    /// <summary>
+    /// The procedures whose statistics the agent reads: those of their remit in their commune. The
+    /// operator reads none: even counted, the dossiers are the communes'.
+    /// </summary>
+    public static IEnumerable<ProcedureDefinition> StatisticsProcedures(Agent agent, IEnumerable<ProcedureDefinition> catalogue) =>
+        agent.CommuneCode is null ? [] : catalogue.Where(p => MayHandle(agent, p));
+
+    /// <summary>An agent's own processing delays are shown to them and to their commune's administrators, not to colleagues.</summary>
+    public static bool MaySeeFiguresOf(Agent agent, string agentId) => agent.IsAdministrator || agent.Id == agentId;
+
     /// <summary>Configuration of a commune: its administrators and the operator.</summary>
     public static bool MayAdminister(Agent agent, string communeCode) =>
         agent.IsOperator || (agent.IsAdministrator && agent.CommuneCode == communeCode);

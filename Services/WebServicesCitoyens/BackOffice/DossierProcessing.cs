@@ -177,6 +177,10 @@ public sealed class DossierProcessing(
     /// <summary>How the history names an agent: by id, so a renamed agent keeps their lines and names are shown as they are now.</summary>
     public static string ActorOf(Agent agent) => AgentActorPrefix + agent.Id;
 
+    /// <summary>The agent's id in a history's actor, or null when the actor is the citizen or the platform.</summary>
+    public static string? AgentIdOf(string actor) =>
+        actor.StartsWith(AgentActorPrefix, StringComparison.Ordinal) ? actor[AgentActorPrefix.Length..] : null;
+
     // ------------------------------------------------------------------ the shape of every change
 
     private delegate Task Change(DbConnection connection, DbTransaction transaction, DossierRecord dossier, ProcedureDefinition procedure, DateTimeOffset now);

@@ -182,7 +182,7 @@ public static class DefinitionLoader
                 Min: (string?)element.Attribute("min"),
                 Max: (string?)element.Attribute("max"),
                 Options: element.Elements(D + "option")
-                    .Select(o => new EnumOption((string)o.Attribute("value")!, Normalize(o.Value)))
+                    .Select(o => new EnumOption((string)o.Attribute("value")!, Normalize(o.Value), (string?)o.Attribute("applicantKind")))
                     .ToList(),
                 RequiredWhen: requiredWhen is null
                     ? null

@@ -145,7 +145,8 @@ public sealed record AttachmentRules(IReadOnlyList<string> Accept, int MaxSizeKb
     public const int DefaultMaxSizeKb = 5120;
 }
 
-public sealed record EnumOption(string Value, string Label);
+/// <summary>A choice of an enum field; <see cref="ApplicantKind"/> marks the options that say who asks, for the statistics (see Statistics.ApplicantKinds).</summary>
+public sealed record EnumOption(string Value, string Label, string? ApplicantKind = null);
 
 /// <summary>The field becomes required when the field at <see cref="FieldPath"/> has one of <see cref="Values"/>.</summary>
 public sealed record RequiredWhen(string FieldPath, IReadOnlyList<string> Values);

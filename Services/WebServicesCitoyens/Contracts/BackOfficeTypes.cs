@@ -263,3 +263,74 @@ public sealed class FilingReceipt
     [XmlElement(Order = 4)] public DateTime SubmittedAt { get; set; }
     [XmlElement(Order = 5)] public string CommuneCode { get; set; } = "";
 }
+
+/// <summary>A commune's statistics over whole months (see GetStatistics); delays in seconds, test dossiers not counted.</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class StatisticsReport
+{
+    [XmlElement(Order = 1)] public string CommuneCode { get; set; } = "";
+    [XmlElement(Order = 2)] public string FromMonth { get; set; } = "";
+    [XmlElement(Order = 3)] public string ToMonth { get; set; } = "";
+    [XmlElement(Order = 4)] public DateTime ComputedAt { get; set; }
+    [XmlArray(Order = 5), XmlArrayItem("Line")] public CountLine[] Applicants { get; set; } = [];
+    [XmlArray(Order = 6), XmlArrayItem("Line")] public CountLine[] Themes { get; set; } = [];
+    [XmlArray(Order = 7), XmlArrayItem("Line")] public CountLine[] Procedures { get; set; } = [];
+    [XmlArray(Order = 8), XmlArrayItem("Line")] public CountLine[] Channels { get; set; } = [];
+    [XmlArray(Order = 9), XmlArrayItem("Line")] public PeriodLine[] Days { get; set; } = [];
+    [XmlArray(Order = 10), XmlArrayItem("Line")] public PeriodLine[] Weeks { get; set; } = [];
+    [XmlArray(Order = 11), XmlArrayItem("Line")] public PeriodLine[] Months { get; set; } = [];
+    [XmlArray(Order = 12), XmlArrayItem("Line")] public DelayLine[] DelaysByProcedure { get; set; } = [];
+    [XmlArray(Order = 13), XmlArrayItem("Line")] public DelayLine[] DelaysByService { get; set; } = [];
+    [XmlArray(Order = 14), XmlArrayItem("Line")] public DelayLine[] DelaysByAgent { get; set; } = [];
+    [XmlArray(Order = 15), XmlArrayItem("Line")] public DelayLine[] DelaysByStep { get; set; } = [];
+    [XmlArray(Order = 16), XmlArrayItem("Line")] public PendingLine[] Pending { get; set; } = [];
+}
+
+/// <summary>Dossiers filed, closed and rejected for a kind of applicant, a theme, a procedure or a channel.</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class CountLine
+{
+    [XmlElement(Order = 1)] public string Code { get; set; } = "";
+    [XmlElement(Order = 2)] public string Label { get; set; } = "";
+    [XmlElement(Order = 3)] public long Filed { get; set; }
+    [XmlElement(Order = 4)] public long Closed { get; set; }
+    [XmlElement(Order = 5)] public long Rejected { get; set; }
+}
+
+/// <summary>Dossiers filed and closed over a day, an ISO week or a month.</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class PeriodLine
+{
+    [XmlElement(Order = 1)] public string Period { get; set; } = "";
+    [XmlElement(Order = 2)] public long Filed { get; set; }
+    [XmlElement(Order = 3)] public long Closed { get; set; }
+}
+
+/// <summary>The delays of a procedure, a service, an agent or (with StepCode) a step, in seconds.</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class DelayLine
+{
+    [XmlElement(Order = 1)] public string Code { get; set; } = "";
+    [XmlElement(Order = 2)] public string Label { get; set; } = "";
+    [XmlElement(Order = 3)] public string? StepCode { get; set; }
+    [XmlElement(Order = 4)] public string? StepLabel { get; set; }
+    [XmlElement(Order = 5)] public long Dossiers { get; set; }
+    [XmlElement(Order = 6)] public long AverageSeconds { get; set; }
+    [XmlElement(Order = 7)] public long MedianSeconds { get; set; }
+    [XmlElement(Order = 8)] public long Percentile90Seconds { get; set; }
+}
+
+/// <summary>Open dossiers at a step, by why they wait (Agent, Overdue, Citizen) and their age band (0-7, 8-30, 31-90, 90+ days).</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class PendingLine
+{
+    [XmlElement(Order = 1)] public string ProcedureCode { get; set; } = "";
+    [XmlElement(Order = 2)] public string ProcedureTitle { get; set; } = "";
+    [XmlElement(Order = 3)] public string StepCode { get; set; } = "";
+    [XmlElement(Order = 4)] public string StepLabel { get; set; } = "";
+    [XmlElement(Order = 5)] public string Reason { get; set; } = "";
+    [XmlElement(Order = 6)] public string ReasonLabel { get; set; } = "";
+    [XmlElement(Order = 7)] public string Age { get; set; } = "";
+    [XmlElement(Order = 8)] public string AgeLabel { get; set; } = "";
+    [XmlElement(Order = 9)] public long Dossiers { get; set; }
+}

@@ -85,4 +85,13 @@ public interface IBackOfficeService
     /// </summary>
     [OperationContract(Name = "FileOnBehalf")]
     Task<FilingReceipt> FileOnBehalfAsync(string SessionToken, string ProcedureCode, FilingChannel Channel, OnBehalfRequest Request);
+
+    /// <summary>
+    /// The commune's statistics over whole months (the last twelve without FromMonth/ToMonth, 36 at most), for
+    /// the procedures of the caller's remit: who asks and what, volumes per day, week and month, delays
+    /// (average, median, 90th percentile, in seconds) per procedure, service, agent and step, and the open
+    /// dossiers by step, age and reason. Agents' lines: every agent for an administrator, oneself for an agent.
+    /// </summary>
+    [OperationContract(Name = "GetStatistics")]
+    Task<StatisticsReport> GetStatisticsAsync(string SessionToken, string? FromMonth, string? ToMonth);
 }

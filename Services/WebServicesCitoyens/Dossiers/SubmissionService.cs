@@ -84,7 +84,7 @@ public sealed class SubmissionService(
             var dossier = new DossierRecord(DossierNumber.NewNumber(), commune.Code, definition.Code, definition.Version,
                 clientRequestId, hash, TrackingCode.NewCode(), text, version.InitialStep.Code, channel.ToString(), at, at,
                 origin.IsTest || effect.IsTest ? 1 : 0, routed ? origin.Commune.Code : null, citizenId,
-                ConfigurationVersion: effect.Version);
+                ConfigurationVersion: effect.Version, ApplicantKind: Statistics.ApplicantKinds.Of(version, request));
             try
             {
                 await dossiers.InsertAsync(dossier, new DossierEvent(dossier.Number, 1, at, DossierEventKinds.Submitted,

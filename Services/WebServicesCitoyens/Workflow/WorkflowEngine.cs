@@ -58,6 +58,7 @@ public sealed class WorkflowEngine(DossierStore store, DossierNotifications noti
     {
         var step = procedure.FindStep(stepCode) ?? throw new InvalidOperationException($"No step {stepCode} in {procedure.Code}.");
         var at = Timestamps.ToText(now);
+        await Statistics.StatisticsRecorder.StepLeftAsync(connection, transaction, dossier, step.IsFinal, step.IsExit, actor, now);
         await store.RecordStepAsync(connection, transaction, dossier.Number, stepCode, at, actor, detail);
         await connection.ExecuteAsync(
             """
