@@ -44,6 +44,7 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Feedback.DossierRatings>();
         builder.Services.AddSingleton<Feedback.CommuneFeedback>();
         builder.Services.AddSingleton<Feedback.PublicReports>();
+        builder.Services.AddSingleton<Feedback.Observatory>();
         builder.Services.AddSingleton<ProfileService>();
         builder.Services.AddSingleton(documents);
         builder.Services.AddSingleton<DocumentFiles>();

@@ -68,15 +68,13 @@ public sealed class FeedbackStore(Database database)
     {
         await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<FeedbackRecord>(
-            $"""
-            SELECT {Columns} FROM feedback
-            WHERE commune_code = @communeCode
-              AND (@procedureCode IS NULL OR procedure_code = @procedureCode)
-              AND (@kind IS NULL OR kind = @kind)
-              AND (@unansweredOnly = 0 OR answer IS NULL)
-            ORDER BY created_at DESC, id
-            LIMIT @limit
-            """, new { communeCode, procedureCode, kind, unansweredOnly = unansweredOnly ? 1 : 0, limit })).ToList();
+            $"SELECT {Columns} FROM feedback WHERE commune_code = @communeCode"
+            // Conditions are left out rather than "@x IS NULL OR …": PostgreSQL cannot type a null parameter.
+            + (procedureCode is null ? "" : " AND procedure_code = @procedureCode")
+            + (kind is null ? "" : " AND kind = @kind")
+            + (unansweredOnly ? " AND answer IS NULL" : "")
+            + " ORDER BY created_at DESC, id LIMIT @limit",
+            new { communeCode, procedureCode, kind, limit })).ToList();
     }
 
     /// <summary>Records the commune's answer (a later answer replaces it); false when the id is unknown.</summary>
@@ -118,12 +116,20 @@ public sealed class FeedbackStore(Database database)
     public async Task<IReadOnlyDictionary<string, (long Count, long Sum)>> SatisfactionAsync()
     {
         await using var connection = await database.OpenAsync();
-        var rows = await connection.QueryAsync<(string ProcedureCode, long Count, long Sum)>(
+        var rows = await connection.QueryAsync<SatisfactionRow>(
             """
-            SELECT procedure_code, COUNT(*), SUM(rating) FROM feedback
+            SELECT procedure_code AS ProcedureCode, COUNT(*) AS Count, SUM(rating) AS Sum FROM feedback
             WHERE kind = 'Rating' AND is_test = 0 AND procedure_code IS NOT NULL
             GROUP BY procedure_code
             """);
         return rows.ToDictionary(r => r.ProcedureCode, r => (r.Count, r.Sum));
+    }
+
+    // Settable properties: SQLite cannot type COUNT/SUM columns of an empty result, where Dapper would match a constructor.
+    private sealed class SatisfactionRow
+    {
+        public string ProcedureCode { get; set; } = "";
+        public long Count { get; set; }
+        public long Sum { get; set; }
     }
 }

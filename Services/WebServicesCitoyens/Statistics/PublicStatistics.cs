@@ -19,8 +19,22 @@ public sealed class PublicStatistics(Database database, TimeProvider clock)
     /// <summary>The months an expected delay is computed over: the current one and the two before.</summary>
     public const int ExpectedDelayMonths = 3;
 
-    private sealed record CountRow(string ProcedureCode, long Filed, long Closed);
-    private sealed record BucketRow(string ProcedureCode, long Bucket, long Dossiers, long TotalSeconds);
+    // Settable properties, not positional records: on an empty result Dapper builds the mapper from the
+    // reader's column types, which SQLite cannot tell for SUM(…) without a row (byte[]), and no constructor matches.
+    private sealed record CountRow
+    {
+        public string ProcedureCode { get; init; } = "";
+        public long Filed { get; init; }
+        public long Closed { get; init; }
+    }
+
+    private sealed record BucketRow
+    {
+        public string ProcedureCode { get; init; } = "";
+        public long Bucket { get; init; }
+        public long Dossiers { get; init; }
+        public long TotalSeconds { get; init; }
+    }
 
     /// <summary>Every procedure with dossiers over the period (the last twelve months without one), by code.</summary>
     public async Task<IReadOnlyDictionary<string, PublicProcedureFigures>> ProceduresAsync(StatisticsPeriod? period = null)
