@@ -62,5 +62,9 @@ public static class FeedbackTexts
     };
 
     /// <summary>How the public answer is signed: the commune, never the agent.</summary>
-    public static string AnsweredBy(string communeName) => $"Réponse de la mairie de {communeName}";
+    public static string AnsweredBy(string communeName) => $"Réponse de la mairie {Of(communeName)}";
+
+    /// <summary>« de Bourges », « d'Orléans », « d'Hyères »: the elision before a vowel or a mute h.</summary>
+    private static string Of(string name) =>
+        name.Length > 0 && "AEIOUYHÀÂÉÈÊËÎÏÔÛÜaeiouyhàâéèêëîïôûü".Contains(name[0]) ? "d'" + name : "de " + name;
 }
