@@ -86,6 +86,11 @@
     <xsl:param name="list"/>
     <xsl:param name="people"/>
     <xsl:param name="current"/>
+    <!-- The citizens' feedback: for the commune's administrators only (the list says where, feedback-admin.xsl passes its own). -->
+    <xsl:param name="feedback" select="(//page:BackOffice)[1]/page:Administration/@feedback"/>
+    <xsl:variable name="feedback-href">
+      <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="$feedback"/></xsl:call-template>
+    </xsl:variable>
     <xsl:variable name="list-href">
       <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="$list"/></xsl:call-template>
     </xsl:variable>
@@ -106,6 +111,14 @@
             <xsl:text>Agents et profils</xsl:text>
           </a>
         </li>
+        <xsl:if test="string($feedback-href) != ''">
+          <li>
+            <a href="{$feedback-href}">
+              <xsl:if test="$current = 'feedback'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+              <xsl:text>Avis des usagers</xsl:text>
+            </a>
+          </li>
+        </xsl:if>
       </ul>
     </nav>
   </xsl:template>

@@ -9,7 +9,8 @@
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:cat="http://webservicescitoyens.fr/ws/catalogue/v1"
-                exclude-result-prefixes="cat">
+                xmlns:page="http://webservicescitoyens.fr/ws/page/v1"
+                exclude-result-prefixes="cat page">
 
   <xsl:include href="common.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
@@ -72,6 +73,12 @@
         </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
+    <!-- On the platform's own page: the public observatory, to see how each procedure fares and give one's opinion (seed 004). -->
+    <xsl:if test="/page:Page">
+      <p class="wsc-observatory-link">
+        <a href="/observatoire">Observatoire des démarches : volumes, satisfaction, délais, avis des usagers, et signaler une démarche manquante</a>
+      </p>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="cat:Procedure">

@@ -20,11 +20,12 @@
                 exclude-result-prefixes="cit page">
 
   <xsl:include href="common.xsl"/>
+  <xsl:include href="feedback.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:strip-space elements="*"/>
 
   <!-- Errors of the e-safe: « fichier » (the upload form), « document » (a document of the list); any other is the dossier being added. -->
-  <xsl:variable name="wsc-errors" select="//page:Errors/page:Error[not(@path = 'fichier' or @path = 'document' or starts-with(@path, 'reponse-'))]"/>
+  <xsl:variable name="wsc-errors" select="//page:Errors/page:Error[not(@path = 'fichier' or @path = 'document' or starts-with(@path, 'reponse-') or starts-with(@path, 'avis-'))]"/>
   <xsl:variable name="wsc-document-errors" select="//page:Errors/page:Error[@path = 'fichier' or @path = 'document']"/>
 
   <xsl:template match="/">
@@ -226,6 +227,7 @@
         </ul>
       </xsl:if>
       <xsl:apply-templates select="cit:GeneratedDocuments[cit:Document]"/>
+      <xsl:call-template name="dossier-rating"/>
       <!-- On the platform's own page: the submitted request, to read, print or download (numbers and codes are URL-safe). -->
       <xsl:if test="/page:Page and normalize-space(cit:TrackingCode) != ''">
         <xsl:variable name="query" select="concat('?dossier=', cit:DossierNumber, '&amp;code=', cit:TrackingCode)"/>
@@ -236,6 +238,40 @@
         </p>
       </xsl:if>
     </article>
+  </xsl:template>
+
+  <!--
+    The citizen's rating (seed 004): given, with the commune's answer; else, once the dossier is closed
+    and on the platform's own page, the form to give it (POST /compte/dossiers/{number}/avis; a refused
+    rating comes back as page:Errors with paths « avis-{number}-… » and the values in page:RatingValues[@number]).
+  -->
+  <xsl:template name="dossier-rating">
+    <xsl:variable name="number" select="string(cit:DossierNumber)"/>
+    <xsl:choose>
+      <xsl:when test="cit:Rating">
+        <xsl:call-template name="wsc-rating-given">
+          <xsl:with-param name="prefix" select="concat('avis-', $number)"/>
+          <xsl:with-param name="rating" select="cit:Rating/cit:Rating"/>
+          <xsl:with-param name="comment" select="cit:Rating/cit:Comment"/>
+          <xsl:with-param name="malfunction" select="cit:Rating/cit:Malfunction"/>
+          <xsl:with-param name="description" select="cit:Rating/cit:MalfunctionDescription"/>
+          <xsl:with-param name="rated-at" select="cit:Rating/cit:RatedAtLocal"/>
+          <xsl:with-param name="answer" select="cit:Rating/cit:Answer"/>
+          <xsl:with-param name="answered-by" select="cit:Rating/cit:AnsweredBy"/>
+          <xsl:with-param name="answered-at" select="cit:Rating/cit:AnsweredAtLocal"/>
+          <xsl:with-param name="level" select="4"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="/page:Page and (cit:State = 'Closed' or cit:Closed = 'true')">
+        <xsl:call-template name="wsc-rating-form">
+          <xsl:with-param name="prefix" select="concat('avis-', $number)"/>
+          <xsl:with-param name="action" select="concat('/compte/dossiers/', $number, '/avis')"/>
+          <xsl:with-param name="errors" select="/page:Page/page:Errors/page:Error[starts-with(@path, concat('avis-', $number))]"/>
+          <xsl:with-param name="values" select="/page:Page/page:RatingValues[@number = $number]/page:Value"/>
+          <xsl:with-param name="level" select="4"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ===================================================================== the commune's processing -->

@@ -6,16 +6,21 @@
   reason the commune gave once it rejected the request, and the steps, done ones dated, the others
   "non réalisé" (the commune's internal notes and actions are never in GetStatus); and, when the page
   document gives their addresses (page:Links beside the result, never in a SOAP response), links to
-  the submitted request to print and to its PDF.
+  the submitted request to print and to its PDF; and once the dossier is closed, when the page document
+  gives it (page:Feedback), the form to rate the procedure (page:RatingForm[@action, @dossier, @code],
+  feedback.xsl's wsc-rating-form) or the rating given (cat:Rating, as the catalogue's RateDossier
+  answers it, with the commune's answer).
   Parameters: standalone, assets (see common.xsl).
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tns="http://webservicescitoyens.fr/ws/procedure/v1"
                 xmlns:page="http://webservicescitoyens.fr/ws/page/v1"
-                exclude-result-prefixes="tns page">
+                xmlns:cat="http://webservicescitoyens.fr/ws/catalogue/v1"
+                exclude-result-prefixes="tns page cat">
 
   <xsl:include href="common.xsl"/>
+  <xsl:include href="feedback.xsl"/>
   <xsl:output method="html" encoding="UTF-8" indent="no" doctype-system="about:legacy-compat"/>
   <xsl:strip-space elements="*"/>
 
@@ -114,10 +119,41 @@
         <p class="wsc-message-text"><xsl:value-of select="tns:RejectionReason"/></p>
       </section>
     </xsl:if>
+    <xsl:apply-templates select="/page:Page/page:Feedback"/>
     <xsl:call-template name="wsc-steps-table">
       <xsl:with-param name="steps" select="tns:Steps/tns:Step"/>
     </xsl:call-template>
     <xsl:call-template name="status-request-links"/>
+  </xsl:template>
+
+  <!-- The rating of the closed dossier: the form to give it, or the rating given with the commune's answer. -->
+  <xsl:template match="page:Feedback">
+    <xsl:choose>
+      <xsl:when test="cat:Rating">
+        <xsl:call-template name="wsc-rating-given">
+          <xsl:with-param name="prefix" select="'avis'"/>
+          <xsl:with-param name="rating" select="cat:Rating/cat:Rating"/>
+          <xsl:with-param name="comment" select="cat:Rating/cat:Comment"/>
+          <xsl:with-param name="malfunction" select="cat:Rating/cat:Malfunction"/>
+          <xsl:with-param name="description" select="cat:Rating/cat:MalfunctionDescription"/>
+          <xsl:with-param name="rated-at" select="cat:Rating/cat:RatedAtLocal"/>
+          <xsl:with-param name="answer" select="cat:Rating/cat:Answer"/>
+          <xsl:with-param name="answered-by" select="cat:Rating/cat:AnsweredBy"/>
+          <xsl:with-param name="answered-at" select="cat:Rating/cat:AnsweredAtLocal"/>
+          <xsl:with-param name="notice" select="/page:Page/page:Notice"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="page:RatingForm">
+        <xsl:call-template name="wsc-rating-form">
+          <xsl:with-param name="prefix" select="'avis'"/>
+          <xsl:with-param name="action" select="page:RatingForm/@action"/>
+          <xsl:with-param name="dossier" select="page:RatingForm/@dossier"/>
+          <xsl:with-param name="code" select="page:RatingForm/@code"/>
+          <xsl:with-param name="errors" select="/page:Page/page:Errors/page:Error"/>
+          <xsl:with-param name="values" select="/page:Page/page:Values/page:Value"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!--

@@ -40,6 +40,11 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<CitizenStore>();
         builder.Services.AddSingleton<AccountService>();
         builder.Services.AddSingleton<CitizenDossiers>();
+        builder.Services.AddSingleton<Feedback.FeedbackStore>();
+        builder.Services.AddSingleton<Feedback.DossierRatings>();
+        builder.Services.AddSingleton<Feedback.CommuneFeedback>();
+        builder.Services.AddSingleton<Feedback.PublicReports>();
+        builder.Services.AddSingleton<Feedback.Observatory>();
         builder.Services.AddSingleton<ProfileService>();
         builder.Services.AddSingleton(documents);
         builder.Services.AddSingleton<DocumentFiles>();

@@ -13,7 +13,8 @@ namespace WebServicesCitoyens.Host.Soap;
 /// Wsdl/Administration.xsd. Thin: each call authenticates the back-office session and hands over to
 /// <see cref="ConfigurationService"/>, whose refusals FaultTransformer turns into faults naming the field.
 /// </summary>
-public sealed class AdministrationService(AgentService agents, AgentStore agentStore, ConfigurationService configurations, IHttpContextAccessor http)
+public sealed class AdministrationService(AgentService agents, AgentStore agentStore, ConfigurationService configurations, IHttpContextAccessor http,
+    Feedback.CommuneFeedback feedback, Communes.CommuneStore communes, Catalogue.ProcedureCatalogue catalogue)
     : IAdministrationService
 {
     /// <summary>The caller's address, which login throttling counts failures by.</summary>
@@ -169,4 +170,22 @@ public sealed class AdministrationService(AgentService agents, AgentStore agentS
 
     private async Task<VersionInfo> Info(ConfigurationVersion version) =>
         M.Info(version, await agentStore.NamesAsync([version.CreatedBy]));
+
+    // ------------------------------------------------------------------ citizens' feedback (seed 004)
+
+    public async Task<FeedbackList> ListFeedbackAsync(string SessionToken, string CommuneCode, string? ProcedureCode = null, string? Kind = null,
+        bool? Unanswered = null)
+    {
+        var entries = await feedback.ListAsync(await By(SessionToken), CommuneCode, ProcedureCode, Kind, Unanswered ?? false);
+        var commune = await communes.FindAsync(CommuneCode.Trim());
+        return new() { Entries = entries.Select(f => Feedback.FeedbackMapping.Entry(f, commune, Title(f.ProcedureCode))).ToArray() };
+    }
+
+    public async Task<FeedbackEntry> AnswerFeedbackAsync(string SessionToken, string FeedbackId, string Answer)
+    {
+        var answered = await feedback.AnswerAsync(await By(SessionToken), FeedbackId, Answer);
+        return Feedback.FeedbackMapping.Entry(answered, await communes.FindAsync(answered.CommuneCode), Title(answered.ProcedureCode));
+    }
+
+    private string? Title(string? procedureCode) => procedureCode is null ? null : catalogue.Find(procedureCode)?.Title;
 }

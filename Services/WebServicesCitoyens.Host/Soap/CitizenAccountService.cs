@@ -86,4 +86,11 @@ public sealed class CitizenAccountService(AccountService accounts, CitizenDossie
 
     public async Task<CommuneDocumentFile> GetGeneratedDocumentAsync(string SessionToken, string DossierNumber, string DocumentId) =>
         await dossiers.GeneratedDocumentAsync(await accounts.AuthenticateAsync(SessionToken), DossierNumber, DocumentId);
+
+    // ------------------------------------------------------------------ feedback (seed 004)
+
+    public async Task<DashboardDossier> RateDossierAsync(string SessionToken, string DossierNumber, int Rating, string? Comment = null,
+        bool? Malfunction = null, string? MalfunctionDescription = null) =>
+        await dossiers.RateAsync(await accounts.AuthenticateAsync(SessionToken), DossierNumber,
+            new Feedback.RatingInput(Rating, Comment, Malfunction ?? false, MalfunctionDescription));
 }

@@ -204,6 +204,33 @@ public static class AccountPages
                 }
             }));
 
+        // The rating of a closed dossier (seed 004), from the dashboard's form.
+        pages.MapPost("/dossiers/{numero}/avis", (string numero, HttpContext context, AccountService accounts, CitizenDossiers dossiers,
+            XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
+            {
+                if (RefusedPost(context, renderer) is { } refusal) return refusal;
+                var form = await context.Request.ReadFormAsync();
+                try
+                {
+                    await dossiers.RateAsync(citizen, numero, RatingForms.Input(form));
+                    return await DashboardPageAsync(context, renderer, citizen, FeedbackTexts.Rated, null, 200);
+                }
+                catch (RequestValidationException refused) when (!RatingForms.IsAboutDossier(refused))
+                {
+                    // The dossier is this citizen's and closed: the dashboard again, the refusal next to the form of that dossier, what was typed kept.
+                    var number = Dossiers.DossierNumber.Normalize(numero)!;
+                    var page = RatingPage.WithRatingValues(await DashboardDocumentAsync(context, citizen, null, RatingForms.OnControls(refused, "avis-" + number)),
+                        number, RatingForms.Values(form));
+                    return HtmlPages.Render(renderer, "dashboard.xsl", page, StatusCodes.Status422UnprocessableEntity);
+                }
+                catch (RequestValidationException refused)
+                {
+                    // Another citizen's dossier answers like one that does not exist; one's own still open, or already rated, says so.
+                    var message = refused.Errors[0].Message;
+                    return HtmlPages.Message(renderer, FeedbackTexts.RatingRefusedTitle, message, message == AccountTexts.DossierNotYours ? 404 : 409);
+                }
+            }));
+
         pages.MapGet("/dossiers/{numero}/documents/{id}", (string numero, string id, HttpContext context, AccountService accounts,
             CitizenDossiers dossiers, XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
             {

@@ -68,6 +68,7 @@ internal static class AdministrationPages
             }));
 
         AdministrationPeoplePages.Map(pages);
+        FeedbackAdminPages.Map(pages);
 
         pages.MapGet("/administration/{procedure}", (string procedure, string? commune, string? fait, string? format, HttpContext context,
             ConfigurationService configurations, CommuneStore communes) => WithAdministrator(context, commune, async admin =>

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
+using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Dossiers;
+using WebServicesCitoyens.Feedback;
 using WebServicesCitoyens.Rendering;
 using WebServicesCitoyens.Schemas;
 using WebServicesCitoyens.Texts;
@@ -17,14 +19,46 @@ public static class TrackingPages
 {
     public static void MapTrackingPages(this WebApplication app)
     {
-        app.MapGet("/suivi", (HttpContext http, string? dossier, string? code, SubmissionService submissions, XsltRenderer renderer) =>
+        app.MapGet("/suivi", (HttpContext http, string? dossier, string? code, string? fait, SubmissionService submissions, DossierRatings ratings,
+            CommuneStore communes, XsltRenderer renderer) =>
             Tracked(dossier, code, renderer, async () =>
             {
                 var status = await submissions.StatusAsync(dossier!, code!);
                 Private(http);
-                var page = PageDocument.WithLinks(PageDocument.For(status, "GetStatusResult"), TrackingLinks.For(status.DossierNumber, code!.Trim()));
-                return HtmlPages.Render(renderer, "status.xsl", page);
+                return await StatusPageAsync(submissions, ratings, communes, renderer, status, code!.Trim(),
+                    fait == RatedDone ? FeedbackTexts.Rated : null, null, null, 200);
             }));
+
+        // The rating of a closed dossier (seed 004), proved like the page itself by its number and tracking code:
+        // no session, so no cross-site check either (whoever holds the code may also call the catalogue's RateDossier).
+        app.MapPost(RatingPage.TrackingAction, async (HttpContext http, SubmissionService submissions, DossierRatings ratings, CommuneStore communes,
+            XsltRenderer renderer) =>
+        {
+            if (!http.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
+            var form = await http.Request.ReadFormAsync();
+            var (dossier, code) = (form["dossier"].ToString(), form["code"].ToString().Trim());
+            return await Tracked(dossier, code, renderer, async () =>
+            {
+                var record = await submissions.TrackedAsync(dossier, code);
+                Private(http);
+                try
+                {
+                    await ratings.RateAsync(record, RatingForms.Input(form));
+                    return AgentPages.SeeOther(TrackingLinks.For(record.Number, code).Tracking + "&fait=" + RatedDone);
+                }
+                catch (RequestValidationException refused) when (RatingForms.IsAboutDossier(refused))
+                {
+                    // Still open, or already rated: said plainly, nothing changed.
+                    return HtmlPages.Message(renderer, FeedbackTexts.RatingRefusedTitle, refused.Errors[0].Message, StatusCodes.Status409Conflict);
+                }
+                catch (RequestValidationException refused)
+                {
+                    var status = await submissions.StatusAsync(record);
+                    return await StatusPageAsync(submissions, ratings, communes, renderer, status, code, null,
+                        RatingForms.OnControls(refused, "avis"), RatingForms.Values(form), StatusCodes.Status422UnprocessableEntity);
+                }
+            });
+        });
 
         app.MapGet("/suivi/demande", (HttpContext http, string? dossier, string? code, string? format, SubmissionService submissions,
             XsltRenderer renderer) =>
@@ -49,6 +83,20 @@ public static class TrackingPages
                 Private(http);
                 return Results.File(RequestPdf.Render(request), "application/pdf", RequestTexts.PdfFileName(request.DossierNumber));
             }));
+    }
+
+    private const string RatedDone = "avis";
+
+    /// <summary>The tracking page: the status, the addresses of the dossier's pages and, once closed, its rating or the form to give it.</summary>
+    private static async Task<IResult> StatusPageAsync(SubmissionService submissions, DossierRatings ratings, CommuneStore communes,
+        XsltRenderer renderer, Contracts.DossierStatus status, string code, string? notice, IReadOnlyList<ValidationError>? errors,
+        IReadOnlyDictionary<string, string>? values, int httpStatus)
+    {
+        var rating = await ratings.OfDossierAsync(status.DossierNumber) is { } given && await communes.FindAsync(given.CommuneCode) is { } commune
+            ? FeedbackMapping.Rating(given, commune) : null;
+        var page = PageDocument.WithLinks(PageDocument.For(status, "GetStatusResult", values, errors, notice: notice),
+            TrackingLinks.For(status.DossierNumber, code));
+        return HtmlPages.Render(renderer, "status.xsl", RatingPage.WithFeedback(page, status.Closed, rating, status.DossierNumber, code), httpStatus);
     }
 
     /// <summary>

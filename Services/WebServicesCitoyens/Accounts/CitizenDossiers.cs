@@ -16,7 +16,7 @@ namespace WebServicesCitoyens.Accounts;
 /// reaches the citizen: only the kinds <see cref="MessageKindOf"/> names are exchanges.
 /// </summary>
 public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService submissions, CommuneStore communes, PlatformOptions platform,
-    GeneratedDocuments letters, TimeProvider clock)
+    GeneratedDocuments letters, TimeProvider clock, Feedback.DossierRatings ratings)
 {
     /// <summary>The longest answer, the same bound as the agents' texts.</summary>
     public const int MaxAnswerLength = BackOffice.DossierProcessing.MaxTextLength;
@@ -67,6 +67,17 @@ public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService sub
         if (!await dossiers.RecordCorrectionAnswerAsync(dossier.Number, citizen.Id, text, Timestamps.ToText(clock.GetUtcNow())))
             throw Refused("DossierNumber", AccountTexts.NoCorrectionAwaited);
         return await EntryAsync(await dossiers.FindAsync(dossier.Number) ?? dossier);
+    }
+
+    /// <summary>
+    /// The citizen rates one of their closed dossiers (seed 004), from the account that follows it:
+    /// another account's dossier answers like an unknown one. Answers the dashboard entry with its rating.
+    /// </summary>
+    public async Task<DashboardDossier> RateAsync(Citizen citizen, string dossierNumber, Feedback.RatingInput input)
+    {
+        var dossier = await FollowedAsync(citizen, dossierNumber);
+        await ratings.RateAsync(dossier, input);
+        return await EntryAsync(dossier);
     }
 
     /// <summary>A letter the commune generated for one of the citizen's dossiers, with its content.</summary>
@@ -135,6 +146,7 @@ public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService sub
             ? entry.Messages.LastOrDefault(m => m.Kind == MessageKinds.CorrectionRequest)
             : null;
         entry.GeneratedDocuments = await LettersAsync(dossier, commune);
+        entry.Rating = await ratings.OfDossierAsync(dossier.Number) is { } rating ? Feedback.FeedbackMapping.CitizenRating(rating, commune) : null;
         return entry;
     }
 
@@ -148,7 +160,7 @@ public sealed class CitizenDossiers(DossierStore dossiers, SubmissionService sub
     };
 
     /// <summary>A stored UTC time in the commune's time, as the contract carries local times (no offset).</summary>
-    private static DateTime Local(Commune? commune, string at)
+    public static DateTime Local(Commune? commune, string at)
     {
         var utc = Timestamps.Parse(at);
         return DateTime.SpecifyKind(commune?.ToLocal(utc) ?? utc, DateTimeKind.Unspecified);

@@ -45,4 +45,12 @@ public static class AgentRights
     /// <summary>Configuration of a commune: its administrators and the operator.</summary>
     public static bool MayAdminister(Agent agent, string communeCode) =>
         agent.IsOperator || (agent.IsAdministrator && agent.CommuneCode == communeCode);
+
+    /// <summary>
+    /// The citizens' feedback on a commune's procedures (ratings, comments, reports), to read and answer:
+    /// its administrators only. Not the operator: it configures every commune but reads no citizens'
+    /// data, and a comment is a citizen's words about their dossier.
+    /// </summary>
+    public static bool MayAnswerFeedback(Agent agent, string communeCode) =>
+        agent.IsAdministrator && agent.CommuneCode == communeCode;
 }

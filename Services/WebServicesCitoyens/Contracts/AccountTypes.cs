@@ -50,6 +50,8 @@ public sealed class DashboardDossier
     [XmlElement(Order = 14)] public CitizenMessage? CorrectionRequest { get; set; }
     /// <summary>The letters the commune generated for this dossier, oldest first (their content: GetGeneratedDocument).</summary>
     [XmlArray(Order = 15), XmlArrayItem("Document")] public CommuneDocument[] GeneratedDocuments { get; set; } = [];
+    /// <summary>The citizen's rating of the dossier once given (RateDossier), with the commune's answer; absent before.</summary>
+    [XmlElement(Order = 16)] public CitizenRating? Rating { get; set; }
 }
 
 /// <summary>
@@ -118,4 +120,19 @@ public sealed class Profile
 {
     [XmlAnyElement]
     public System.Xml.XmlElement[] Fields { get; set; } = [];
+}
+
+/// <summary>The citizen's rating of one of their dossiers, and the commune's public answer (signed by the commune).</summary>
+[XmlType("DossierRating", Namespace = ContractNamespaces.Citizen)]
+public sealed class CitizenRating
+{
+    [XmlElement(Order = 1)] public int Rating { get; set; }
+    [XmlElement(Order = 2)] public string? Comment { get; set; }
+    [XmlElement(Order = 3)] public bool Malfunction { get; set; }
+    [XmlElement(Order = 4)] public string? MalfunctionDescription { get; set; }
+    [XmlElement(Order = 5)] public DateTime RatedAtLocal { get; set; }
+    [XmlElement(Order = 6)] public string? Answer { get; set; }
+    [XmlElement(Order = 7)] public string? AnsweredBy { get; set; }
+    [XmlElement(Order = 8)] public DateTime AnsweredAtLocal { get; set; }
+    [XmlIgnore] public bool AnsweredAtLocalSpecified { get; set; }
 }

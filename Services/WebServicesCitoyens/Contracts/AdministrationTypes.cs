@@ -188,3 +188,34 @@ public sealed class CommuneSettings
     [XmlElement(Order = 2)] public string Name { get; set; } = "";
     [XmlElement(Order = 3)] public bool DelaysPublic { get; set; }
 }
+
+/// <summary>
+/// One piece of feedback on the commune's procedures (seed 004): a dossier's rating by its citizen, or a
+/// report from the observatory (malfunction, missing procedure); never the citizen's name or address.
+/// </summary>
+[XmlType("Avis", Namespace = ContractNamespaces.Administration)]
+public sealed class FeedbackEntry
+{
+    [XmlElement(Order = 1)] public string FeedbackId { get; set; } = "";
+    /// <summary>Rating, Malfunction or MissingProcedure.</summary>
+    [XmlElement(Order = 2)] public string Kind { get; set; } = "";
+    [XmlElement(Order = 3)] public string? ProcedureCode { get; set; }
+    [XmlElement(Order = 4)] public string? ProcedureTitle { get; set; }
+    [XmlElement(Order = 5)] public string? DossierNumber { get; set; }
+    [XmlElement(Order = 6)] public int Rating { get; set; }
+    [XmlIgnore] public bool RatingSpecified { get; set; }
+    [XmlElement(Order = 7)] public string? Comment { get; set; }
+    [XmlElement(Order = 8)] public bool Malfunction { get; set; }
+    [XmlElement(Order = 9)] public string? MalfunctionDescription { get; set; }
+    [XmlElement(Order = 10)] public bool IsTest { get; set; }
+    [XmlElement(Order = 11)] public DateTime CreatedAtLocal { get; set; }
+    [XmlElement(Order = 12)] public string? Answer { get; set; }
+    [XmlElement(Order = 13)] public DateTime AnsweredAtLocal { get; set; }
+    [XmlIgnore] public bool AnsweredAtLocalSpecified { get; set; }
+}
+
+[XmlType("ListeAvis", Namespace = ContractNamespaces.Administration)]
+public sealed class FeedbackList
+{
+    [XmlElement("Feedback", Order = 1)] public FeedbackEntry[] Entries { get; set; } = [];
+}

@@ -80,3 +80,25 @@ public sealed class CommuneMatch
     [XmlElement(Order = 6)] public long Population { get; set; }
     [XmlElement(Order = 7)] public bool UsesPlatform { get; set; }
 }
+
+/// <summary>
+/// A dossier's rating by its citizen (seed 004), as RateDossier answers it: the note, the comment and
+/// the malfunction reported, and once the commune answered, its answer signed by the commune (never an agent).
+/// </summary>
+[XmlType(Namespace = ContractNamespaces.Catalogue)]
+public sealed class DossierRating
+{
+    [XmlElement(Order = 1)] public string DossierNumber { get; set; } = "";
+    [XmlElement(Order = 2)] public string ProcedureCode { get; set; } = "";
+    /// <summary>1 (very dissatisfied) to 5 (very satisfied).</summary>
+    [XmlElement(Order = 3)] public int Rating { get; set; }
+    [XmlElement(Order = 4)] public string? Comment { get; set; }
+    [XmlElement(Order = 5)] public bool Malfunction { get; set; }
+    [XmlElement(Order = 6)] public string? MalfunctionDescription { get; set; }
+    [XmlElement(Order = 7)] public DateTime RatedAtLocal { get; set; }
+    [XmlElement(Order = 8)] public string? Answer { get; set; }
+    /// <summary>Who answered: the commune (« Réponse de la mairie d'Orléans »).</summary>
+    [XmlElement(Order = 9)] public string? AnsweredBy { get; set; }
+    [XmlElement(Order = 10)] public DateTime AnsweredAtLocal { get; set; }
+    [XmlIgnore] public bool AnsweredAtLocalSpecified { get; set; }
+}

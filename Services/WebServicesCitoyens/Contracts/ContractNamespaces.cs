@@ -21,5 +21,8 @@ public static class ContractNamespaces
     public const string Administration = "http://webservicescitoyens.fr/ws/administration/v1";
 
     /// <summary>Element wrapping the detail of a validation fault.</summary>
+    /// <summary>The public observatory's open data (/observatoire.xml, Xsl/observatoire.xsd): not a SOAP contract, a published document.</summary>
+    public const string Observatory = "http://webservicescitoyens.fr/ws/observatoire/v1";
+
     public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";
 }

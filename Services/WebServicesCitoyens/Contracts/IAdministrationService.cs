@@ -136,4 +136,19 @@ public interface IAdministrationService
     /// <summary>Whether the commune's processing delays are published: the public observatory, « Délai habituel » on its forms.</summary>
     [OperationContract(Name = "SetDelaysPublic")]
     Task<CommuneSettings> SetDelaysPublicAsync(string SessionToken, string CommuneCode, bool Public);
+
+    // ------------------------------------------------------------------ citizens' feedback (seed 004)
+
+    /// <summary>
+    /// The feedback on the commune's procedures, newest first (200 at most): ratings with their comments
+    /// and malfunctions, reports from the observatory; filtered by procedure, kind, unanswered only.
+    /// The commune's administrators only (not the operator: citizens' words are the commune's data).
+    /// </summary>
+    [OperationContract(Name = "ListFeedback")]
+    Task<FeedbackList> ListFeedbackAsync(string SessionToken, string CommuneCode, string? ProcedureCode = null, string? Kind = null,
+        bool? Unanswered = null);
+
+    /// <summary>Answers one piece of feedback publicly, in the commune's name (a new answer replaces the previous one).</summary>
+    [OperationContract(Name = "AnswerFeedback")]
+    Task<FeedbackEntry> AnswerFeedbackAsync(string SessionToken, string FeedbackId, string Answer);
 }

@@ -36,4 +36,14 @@ public interface ICatalogueService
     /// <summary>Communes of the directory by name ("st etienne"), postal code or INSEE code, most populated first.</summary>
     [OperationContract(Name = "SearchCommunes")]
     Task<CommuneMatch[]> SearchCommunesAsync(string Query);
+
+    /// <summary>
+    /// The citizen rates a closed dossier, proved by its number and tracking code (what the tracking page
+    /// and a commune's own site have): 1 to 5, an optional comment, optionally a malfunction with its
+    /// description. One rating per dossier, ever; an open dossier is refused; a wrong code answers like
+    /// an unknown number. A test dossier's rating is kept but never published.
+    /// </summary>
+    [OperationContract(Name = "RateDossier")]
+    Task<DossierRating> RateDossierAsync(string DossierNumber, string TrackingCode, int Rating, string? Comment = null, bool? Malfunction = null,
+        string? MalfunctionDescription = null);
 }

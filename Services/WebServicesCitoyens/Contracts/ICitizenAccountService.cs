@@ -117,4 +117,15 @@ public interface ICitizenAccountService
     /// <summary>A letter the commune generated for one of the citizen's dossiers (a PDF), with its content.</summary>
     [OperationContract(Name = "GetGeneratedDocument")]
     Task<CommuneDocumentFile> GetGeneratedDocumentAsync(string SessionToken, string DossierNumber, string DocumentId);
+
+    // ------------------------------------------------------------------ feedback (seed 004)
+
+    /// <summary>
+    /// Rates one of the citizen's closed dossiers: 1 to 5, an optional comment, optionally a malfunction
+    /// with its description. One rating per dossier, ever; an open dossier is refused; another account's
+    /// dossier answers like an unknown one. Answers the dossier's dashboard entry with its Rating.
+    /// </summary>
+    [OperationContract(Name = "RateDossier")]
+    Task<DashboardDossier> RateDossierAsync(string SessionToken, string DossierNumber, int Rating, string? Comment = null, bool? Malfunction = null,
+        string? MalfunctionDescription = null);
 }

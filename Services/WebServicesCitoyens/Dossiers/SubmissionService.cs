@@ -119,7 +119,7 @@ public sealed class SubmissionService(
     /// The dossier with this number and tracking code. An unknown number and a wrong code answer the
     /// same, so that nobody can learn which numbers exist.
     /// </summary>
-    private async Task<DossierRecord> TrackedAsync(string dossierNumber, string trackingCode)
+    public async Task<DossierRecord> TrackedAsync(string dossierNumber, string trackingCode)
     {
         var number = DossierNumber.Normalize(dossierNumber);
         var dossier = number is null ? null : await dossiers.FindAsync(number);

@@ -82,6 +82,9 @@ public sealed class DossierNotifications(PlatformOptions platform, Administratio
             ["message"] = message,
         });
         if (dossier.IsTest) subject = NotificationTexts.TestSubjectPrefix + subject;
+        // The mail of a closing step invites the citizen to rate the procedure, from the tracking page (seed 004).
+        if (notification == NotificationEvent.StepReached && step is { IsFinal: true })
+            body += FeedbackTexts.RatingInvitation(platform.TrackingUrl(dossier.Number, dossier.TrackingCode));
         var kind = notification switch
         {
             NotificationEvent.Submitted => SubmittedKind,

@@ -12,12 +12,16 @@ public sealed record AdministrationAddress(string? OperatorCommune)
 {
     public const string Root = "/gestion/administration";
     public const string PeopleSegment = "agents";
+    public const string FeedbackSegment = "avis";
 
     public string List => Root + Query();
     public string People => $"{Root}/{PeopleSegment}{Query()}";
     public string ListDone(string done) => Root + Query(("fait", done));
     public string Procedure(string code, string? done = null) => $"{Root}/{code}{Query(("fait", done))}";
     public string PeopleDone(string done) => $"{Root}/{PeopleSegment}{Query(("fait", done))}";
+    /// <summary>The citizens' feedback on the commune's procedures (its administrators only), filtered, with a confirmation.</summary>
+    public string Feedback(string? procedure = null, string? kind = null, bool unanswered = false, string? done = null) =>
+        $"{Root}/{FeedbackSegment}{Query(("demarche", procedure), ("nature", kind), ("sans-reponse", unanswered ? "oui" : null), ("fait", done))}";
     public string Export(string code, long? version = null) => $"{Root}/{code}/export{Query(("version", version?.ToString()))}";
 
     /// <summary>The operator's commune first, then the other parameters given a value, escaped.</summary>

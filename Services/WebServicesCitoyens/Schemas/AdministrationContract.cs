@@ -26,7 +26,8 @@ public static class AdministrationContract
          "AddStep", "UpdateStep", "RemoveStep", "AddAction", "UpdateAction", "RemoveAction", "SaveActor", "RemoveActor",
          "AddField", "UpdateField", "HideField", "MoveField", "RemoveField", "SetMessage", "RemoveMessage", "SetDocument", "RemoveDocument",
          "ListProfiles", "SaveProfile", "ListAgents", "CreateAgent", "DisableAgent",
-         "GetCommuneSettings", "SetDelaysPublic"],
+         "GetCommuneSettings", "SetDelaysPublic",
+         "ListFeedback", "AnswerFeedback"],
         "Administration des démarches d'une commune de Web Services Citoyens : versions, étapes, actions, acteurs, formulaire, messages, documents, import et export ; profils et agents ; réglages de la commune (délais publics). Documentation : README, « Administration of procedures ».",
         " Generated from Services/WebServicesCitoyens/Schemas/administration.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -98,6 +99,10 @@ public static class AdministrationContract
             Operation("DisableAgent", session, commune, Code("AgentId", A.AgentIdLabel)),
             Operation("GetCommuneSettings", session, commune),
             Operation("SetDelaysPublic", session, commune, Flag("Public", A.DelaysPublicLabel)),
+            Operation("ListFeedback", session, commune, Param("ProcedureCode", A.ProcedureCodeLabel, false, FieldType.Text, 100),
+                Code("Kind", Texts.FeedbackTexts.KindLabel, false), Flag("Unanswered", Texts.FeedbackTexts.UnansweredLabel, false)),
+            Operation("AnswerFeedback", session, Param("FeedbackId", Texts.FeedbackTexts.FeedbackIdLabel, true, FieldType.Text, 64),
+                Param("Answer", Texts.FeedbackTexts.AnswerLabel, true, FieldType.FreeText, Texts.FeedbackTexts.MaxAnswer)),
         ];
     }
 }

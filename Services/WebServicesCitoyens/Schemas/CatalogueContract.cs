@@ -15,7 +15,7 @@ public static class CatalogueContract
 
     public static readonly WsdlService Service = new(
         "CatalogueService", ContractNamespaces.Catalogue, "CatalogueService",
-        ["GetThemes", "GetCommuneCatalogue", "GetProcedure", "SearchProcedures", "SearchCommunes"],
+        ["GetThemes", "GetCommuneCatalogue", "GetProcedure", "SearchProcedures", "SearchCommunes", "RateDossier"],
         "Catalogue des démarches de Web Services Citoyens : thèmes, démarches d'une commune, description d'une démarche, recherche. Documentation : /docs",
         " Generated from Services/WebServicesCitoyens/Schemas/catalogue.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -34,6 +34,8 @@ public static class CatalogueContract
             Operation("SearchProcedures", Param("Keywords", CatalogueTexts.KeywordLabel, true, FieldType.Text, 200),
                 Param("CommuneCode", ValidationTexts.CommuneCodeLabel, false, FieldType.CommuneCode)),
             Operation("SearchCommunes", Param("Query", CatalogueTexts.CommuneQueryLabel, true, FieldType.Text, 100)),
+            Operation("RateDossier", [Param("DossierNumber", ValidationTexts.DossierNumberLabel, true, FieldType.Text, 20),
+                Param("TrackingCode", ValidationTexts.TrackingCodeLabel, true, FieldType.Text, 64), .. RatingParameters()]),
         ];
     }
 }

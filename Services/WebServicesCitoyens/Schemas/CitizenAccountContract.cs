@@ -18,7 +18,9 @@ public static class CitizenAccountContract
          // Documents (the e-safe) and export.
          "UploadDocument", "ListDocuments", "GetDocument", "DeleteDocument", "AttachDocument", "ExportData",
          // The commune's processing: answering a correction request, its letters.
-         "AnswerCorrection", "GetGeneratedDocument"],
+         "AnswerCorrection", "GetGeneratedDocument",
+         // Feedback (seed 004): rating a closed dossier.
+         "RateDossier"],
         "Compte citoyen de Web Services Citoyens : ouverture, connexion, mot de passe, tableau de bord des dossiers. Documentation : README, « Compte citoyen ».",
         " Generated from Services/WebServicesCitoyens/Schemas/citizen-account.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -91,6 +93,7 @@ public static class CitizenAccountContract
             Operation("AnswerCorrection", session, dossierNumber,
                 Param("Answer", AccountTexts.AnswerLabel, true, FieldType.FreeText, Accounts.CitizenDossiers.MaxAnswerLength)),
             Operation("GetGeneratedDocument", session, dossierNumber, Param("DocumentId", AccountTexts.DocumentIdLabel, true, FieldType.Text, 64)),
+            Operation("RateDossier", [session, dossierNumber, .. RatingParameters()]),
         ];
     }
 }

@@ -21,4 +21,14 @@ public sealed record ServiceContract(string FileName, WsdlService Service, strin
         new(name, name, label, required, CompositeFields.Part("", name, label, required, type, maxLength, pattern), []);
 
     public static ContractElement Operation(string name, params ContractElement[] parameters) => new(name, name, name, true, null, parameters);
+
+    /// <summary>The parameters of a dossier's rating (seed 004), the same on the catalogue and the citizen account.</summary>
+    public static ContractElement[] RatingParameters() =>
+    [
+        new("Rating", "Rating", Texts.FeedbackTexts.RatingLabel, true,
+            CompositeFields.Part("", "Rating", Texts.FeedbackTexts.RatingLabel, true, FieldType.Integer, min: "1", max: "5"), []),
+        Param("Comment", Texts.FeedbackTexts.CommentLabel, false, FieldType.FreeText, Texts.FeedbackTexts.MaxComment),
+        Param("Malfunction", Texts.FeedbackTexts.MalfunctionLabel, false, FieldType.Boolean),
+        Param("MalfunctionDescription", Texts.FeedbackTexts.MalfunctionDescriptionLabel, false, FieldType.FreeText, Texts.FeedbackTexts.MaxComment),
+    ];
 }

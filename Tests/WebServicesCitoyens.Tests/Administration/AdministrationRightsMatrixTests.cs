@@ -20,7 +20,8 @@ namespace WebServicesCitoyens.Tests.Administration;
 /// communes (with their setting of public delays) are compared, row for row, before and after. Before each cell the administrator gives the
 /// call something to do (a Draft to publish, a step to remove, an agent to disable), so that a refusal
 /// is a refusal and an acceptance shows its effect. On a host of its own, since accepted cells publish
-/// versions online. Login takes no session: see <see cref="AdministrationRightsTests"/> and the back
+/// versions online. The citizens' feedback (ListFeedback, AnswerFeedback) is the commune administrators' only:
+/// the operator, who reads no citizens' data, is refused like anyone else. Login takes no session: see <see cref="AdministrationRightsTests"/> and the back
 /// office's login tests, which share the agents' sessions.
 /// </summary>
 [NonParallelizable]
@@ -120,6 +121,9 @@ public sealed class AdministrationRightsMatrixTests
         new("DisableAgent",           Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
         new("GetCommuneSettings",     Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
         new("SetDelaysPublic",        Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
+        // Citizens' feedback: the commune's administrators only, not the operator (citizens' words are the commune's data).
+        new("ListFeedback",           Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
+        new("AnswerFeedback",         Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
     ];
 
     public static IEnumerable<TestCaseData> Cells() =>
@@ -137,7 +141,7 @@ public sealed class AdministrationRightsMatrixTests
     // ------------------------------------------------------------------ the operations
 
     /// <summary>What an operation names after the session, and so what its refusal pretends does not exist.</summary>
-    private enum Target { Session, Commune, Procedure }
+    private enum Target { Session, Commune, Procedure, Feedback }
 
     /// <summary>
     /// How a cell calls an operation: what it names; whether, accepted, it changes what is stored; what the
@@ -151,6 +155,8 @@ public sealed class AdministrationRightsMatrixTests
     private static string _admin = "";
     private static string _citizenSession = "";
     private static readonly Dictionary<Caller, string> Sessions = [];
+    /// <summary>A report of a missing procedure in the demo commune, for the feedback operations.</summary>
+    private static string _feedbackId = "";
 
     private const string Code = "etat-civil.acte-mariage";
     private const string Bourges = "18033";
@@ -245,6 +251,12 @@ public sealed class AdministrationRightsMatrixTests
                 ("Role", "Agent"), ("Password", "matrice des droits 2026"), ("Profiles", Codes("etat-civil"))]),
             (result, parameters) => Assert.That(_host.Text("SELECT commune_code || ' ' || role FROM agents WHERE email = @e", ("@e", Of(parameters, "Email"))),
                 Is.EqualTo(Requests.Commune + " Agent"))),
+        ["ListFeedback"] = new(Target.Commune, false, Just(),
+            (result, _) => Assert.That(result.Elements(A + "Feedback").Select(f => Value(f, "FeedbackId")), Does.Contain(_feedbackId))),
+        ["AnswerFeedback"] = new(Target.Feedback, true,
+            () => Task.FromResult<Parameter[]>([("FeedbackId", _feedbackId), ("Answer", $"Réponse de la matrice {Guid.NewGuid():N}")]),
+            (result, parameters) => Assert.That(_host.Text("SELECT answer FROM feedback WHERE id = @id", ("@id", _feedbackId)),
+                Is.EqualTo(Of(parameters, "Answer")).And.EqualTo(Value(result, "Answer")))),
         ["DisableAgent"] = new(Target.Commune, true, async () =>
             {
                 var agent = await _calls.SucceedAsync("CreateAgent", ("SessionToken", _admin), ("CommuneCode", Requests.Commune),
@@ -277,12 +289,18 @@ public sealed class AdministrationRightsMatrixTests
     {
         Target.Session => [("SessionToken", token), .. own],
         Target.Commune => [("SessionToken", token), ("CommuneCode", commune), .. own],
+        Target.Feedback => [("SessionToken", token), .. own],
         _ => [("SessionToken", token), ("CommuneCode", commune), ("ProcedureCode", procedure), .. own],
     };
 
     /// <summary>The same call on what does not exist: a procedure of the catalogue's theme that the catalogue lacks, a commune the platform lacks.</summary>
     private static IEnumerable<(string What, Parameter[] Parameters)> OnNothing(Target target, string? token, Parameter[] own)
     {
+        if (target == Target.Feedback)
+        {
+            yield return ("an unknown feedback id", Call(target, token, [.. own.Select(p => p.Name == "FeedbackId" ? (p.Name, (object?)AccountTokens.NewId()) : p)]));
+            yield break;
+        }
         if (target == Target.Procedure) yield return ("an unknown procedure", Call(target, token, own, procedure: "etat-civil.acte-inexistant"));
         yield return ("an unknown commune", Call(target, token, own, commune: "99999"));
     }
@@ -300,6 +318,10 @@ public sealed class AdministrationRightsMatrixTests
         await _calls.SucceedAsync("CreateAgent", ("SessionToken", await _calls.LoginAsync(Operator)), ("CommuneCode", Bourges),
             ("Email", BourgesAdministrator), ("DisplayName", "Administratrice de Bourges"), ("Role", "Administrator"), ("Password", BourgesPassword));
         (_, _citizenSession) = await new AccountCalls(_host).NewCitizenAsync();
+        var report = await new WebServicesCitoyens.Feedback.PublicReports(new WebServicesCitoyens.Feedback.FeedbackStore(new Database(_host.DatabasePath)),
+                new CommuneStore(new Database(_host.DatabasePath)), Definitions.Catalogue, TimeProvider.System)
+            .ReportAsync("MissingProcedure", Requests.Commune, null, "La démarche de la matrice manque.");
+        _feedbackId = report.Id;
         foreach (var caller in new[] { Caller.OtherTheme, Caller.CommuneAgent, Caller.OtherCommune, Caller.Operator })
             Sessions[caller] = await LoginAsync(caller);
         Sessions[Caller.Administrator] = _admin;
@@ -344,6 +366,7 @@ public sealed class AdministrationRightsMatrixTests
         "SELECT * FROM agent_profile_members ORDER BY agent_id, profile_code",
         "SELECT * FROM communes ORDER BY code",
         "SELECT * FROM commune_procedures ORDER BY 1, 2",
+        "SELECT * FROM feedback ORDER BY id",
     }.Select(sql => _host.Rows(sql)));
 
     // ------------------------------------------------------------------ one cell
@@ -378,7 +401,7 @@ public sealed class AdministrationRightsMatrixTests
                 break;
             case Expect.LikeUnknown:
                 Assert.That((status, result), Is.EqualTo((500, (XElement?)null)), "answered");
-                Assert.That(fields, Is.EqualTo(new[] { call.Target == Target.Procedure ? "ProcedureCode" : "CommuneCode" }));
+                Assert.That(fields, Is.EqualTo(new[] { call.Target switch { Target.Procedure => "ProcedureCode", Target.Feedback => "FeedbackId", _ => "CommuneCode" } }));
                 foreach (var (what, parameters) in OnNothing(call.Target, token, own))
                 {
                     var (_, _, nothingFields, nothingFault) = await _calls.CallAsync(operation, parameters);
