@@ -50,7 +50,19 @@ public sealed record CommuneStatisticsReport(
 public sealed class CommuneStatistics(Database database, ProcedureDefinitions definitions, AgentStore agents, TimeProvider clock)
 {
     private sealed record DayRow(string Day, string ProcedureCode, string Channel, string ApplicantKind, long Filed, long Closed, long Rejected);
-    private sealed record DelayRow(string ProcedureCode, string StepCode, string AgentId, long Bucket, long Dossiers, long TotalSeconds);
+    /// <summary>
+    /// Filled through its setters, not a constructor: SQLite gives a SUM no declared type, so on an empty
+    /// result (a commune with no closing yet) Dapper would find no constructor matching its columns.
+    /// </summary>
+    private sealed class DelayRow
+    {
+        public string ProcedureCode { get; init; } = "";
+        public string StepCode { get; init; } = "";
+        public string AgentId { get; init; } = "";
+        public long Bucket { get; init; }
+        public long Dossiers { get; init; }
+        public long TotalSeconds { get; init; }
+    }
     private sealed record OpenRow(string ProcedureCode, string CurrentStep, string State, string SubmittedAt);
 
     public async Task<CommuneStatisticsReport> ReportAsync(Agent agent, StatisticsPeriod period)

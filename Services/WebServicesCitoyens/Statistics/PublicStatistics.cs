@@ -19,8 +19,22 @@ public sealed class PublicStatistics(Database database, TimeProvider clock)
     /// <summary>The months an expected delay is computed over: the current one and the two before.</summary>
     public const int ExpectedDelayMonths = 3;
 
-    private sealed record CountRow(string ProcedureCode, long Filed, long Closed);
-    private sealed record BucketRow(string ProcedureCode, long Bucket, long Dossiers, long TotalSeconds);
+    // Filled through their setters, not a constructor: SQLite gives a SUM no declared type, so on an
+    // empty result (no dossier yet, no commune publishing its delays) Dapper would find no constructor.
+    private sealed class CountRow
+    {
+        public string ProcedureCode { get; init; } = "";
+        public long Filed { get; init; }
+        public long Closed { get; init; }
+    }
+
+    private sealed class BucketRow
+    {
+        public string ProcedureCode { get; init; } = "";
+        public long Bucket { get; init; }
+        public long Dossiers { get; init; }
+        public long TotalSeconds { get; init; }
+    }
 
     /// <summary>Every procedure with dossiers over the period (the last twelve months without one), by code.</summary>
     public async Task<IReadOnlyDictionary<string, PublicProcedureFigures>> ProceduresAsync(StatisticsPeriod? period = null)
