@@ -171,12 +171,12 @@ public sealed class KnownAnswersTests
     [Test]
     public async Task A_test_dossier_filed_and_treated_leaves_every_roll_up_as_it_was()
     {
-        var before = await RollUpsAsync(_store);
+        var before = await RollUpsAsync(_store.Database);
         var number = await _data.FileAsync(Birth, "2026-02-16T09:00", "Counter", test: true);
         await _data.PerformAsync(Sophie, number, "PRENDRE_EN_CHARGE", "2026-02-16T10:00");
         await _data.RejectAsync(Claire, number, "2026-02-17T09:00");
         await _data.FileAsync(Genealogy, "2026-02-17T09:00", "Web", applicant: "ASSOCIATION", test: true);
-        Assert.That(await RollUpsAsync(_store), Is.EqualTo(before));
+        Assert.That(await RollUpsAsync(_store.Database), Is.EqualTo(before));
         var report = await _data.ReportAsync(Sophie);
         Assert.That(report.Pending.Sum(p => p.Dossiers), Is.EqualTo(5), "the open test dossier is not pending either");
     }
@@ -226,9 +226,9 @@ public sealed class KnownAnswersTests
     }
 
     /// <summary>Every row of both roll-up tables, in key order, one line each.</summary>
-    public static async Task<string> RollUpsAsync(ScratchStore store)
+    public static async Task<string> RollUpsAsync(WebServicesCitoyens.Storage.Database database)
     {
-        await using var connection = await store.Database.OpenAsync();
+        await using var connection = await database.OpenAsync();
         var days = await connection.QueryAsync(
             "SELECT * FROM statistics_days ORDER BY commune_code, day, procedure_code, channel, applicant_kind");
         var delays = await connection.QueryAsync(
