@@ -1,3 +1,4 @@
+using System.Globalization;
 using Dapper;
 using WebServicesCitoyens.Statistics;
 using WebServicesCitoyens.Tests.Infrastructure;
@@ -209,6 +210,26 @@ public sealed class KnownAnswersTests
         finally
         {
             await connection.ExecuteAsync("UPDATE communes SET delays_public = 1 WHERE code = @Commune", new { Commune });
+        }
+    }
+
+    [Test]
+    public void The_local_day_is_the_commune_s_gregorian_date_in_winter_and_summer_whatever_the_host_s_culture()
+    {
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var previous = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("th-TH");
+            Assume.That(CultureInfo.CurrentCulture.Calendar, Is.InstanceOf<ThaiBuddhistCalendar>(), "a culture with another calendar");
+            Assert.That(StatisticsRecorder.LocalDay(paris, new DateTime(2025, 12, 31, 22, 59, 0)), Is.EqualTo("2025-12-31"));
+            Assert.That(StatisticsRecorder.LocalDay(paris, new DateTime(2025, 12, 31, 23, 0, 0)), Is.EqualTo("2026-01-01"));
+            Assert.That(StatisticsRecorder.LocalDay(paris, new DateTime(2026, 7, 1, 21, 59, 0)), Is.EqualTo("2026-07-01"));
+            Assert.That(StatisticsRecorder.LocalDay(paris, new DateTime(2026, 7, 1, 22, 0, 0)), Is.EqualTo("2026-07-02"), "UTC+2 in summer");
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
         }
     }
 
