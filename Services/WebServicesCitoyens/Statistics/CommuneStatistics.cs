@@ -78,11 +78,13 @@ public sealed class CommuneStatistics(Database database, ProcedureDefinitions de
             SELECT day, procedure_code AS ProcedureCode, channel, applicant_kind AS ApplicantKind, filed, closed, rejected
             FROM statistics_days WHERE commune_code = @commune AND day >= @from AND day < @until
             """, new { commune, from = period.FirstDay, until = period.DayAfter })).Where(r => procedures.ContainsKey(r.ProcedureCode)).ToList();
+        // One agent's stays in each step are not reported: the condition leaves them out (index statistics_delays_report).
         var delays = (await connection.QueryAsync<DelayRow>(
             """
             SELECT procedure_code AS ProcedureCode, step_code AS StepCode, agent_id AS AgentId, bucket,
                    SUM(dossiers) AS Dossiers, SUM(total_seconds) AS TotalSeconds
             FROM statistics_delays WHERE commune_code = @commune AND month >= @from AND month <= @to
+              AND (step_code = '' OR agent_id = '')
             GROUP BY procedure_code, step_code, agent_id, bucket
             """, new { commune, from = period.FromMonth, to = period.ToMonth })).Where(r => procedures.ContainsKey(r.ProcedureCode)).ToList();
         var open = (await connection.QueryAsync<OpenRow>(
