@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using WebServicesCitoyens.BackOffice;
 using WebServicesCitoyens.Dossiers;
@@ -36,18 +37,18 @@ public static class StatisticsRecorder
         if (before.IsTest) return;
         var zone = await TimeZoneAsync(connection, transaction, before.CommuneCode);
         var local = TimeZoneInfo.ConvertTimeFromUtc(at.UtcDateTime, zone);
-        var month = local.ToString("yyyy-MM");
+        var month = local.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var agent = DossierProcessing.AgentIdOf(actor) ?? NoAgent;
 
         await AddDelayAsync(connection, transaction, before, month, before.CurrentStep, agent, Seconds(before.CurrentStepSince, at));
         if (!closes) return;
         await AddDelayAsync(connection, transaction, before, month, WholeDossier, agent, Seconds(before.SubmittedAt, at));
-        await CountDayAsync(connection, transaction, before, local.ToString("yyyy-MM-dd"), filed: 0, closed: 1, rejected: rejects ? 1 : 0);
+        await CountDayAsync(connection, transaction, before, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), filed: 0, closed: 1, rejected: rejects ? 1 : 0);
     }
 
     /// <summary>The commune's local date of a UTC instant, as the statistics' days are written (YYYY-MM-DD).</summary>
     public static string LocalDay(TimeZoneInfo zone, DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd");
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static long Seconds(string since, DateTimeOffset at) =>
         Math.Max(0, (long)(at.UtcDateTime - Timestamps.Parse(since)).TotalSeconds);

@@ -45,11 +45,15 @@ public sealed class HostProcess : IDisposable
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts a host; <paramref name="environment"/> adds settings, e.g. <c>Smtp__Host</c>.</summary>
-    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Starts a host; <paramref name="environment"/> adds settings, e.g. <c>Smtp__Host</c>;
+    /// <paramref name="prepareStore"/> writes the SQLite file (its path given) the host then starts on.
+    /// </summary>
+    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null, Action<string>? prepareStore = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "wsc-tests-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
+        prepareStore?.Invoke(Path.Combine(folder, "wsc.db"));
         var host = new HostProcess(folder, FreePort(), environment);
         host.WaitUntilHealthy();
         return host;

@@ -1,0 +1,42 @@
+namespace WebServicesCitoyens.Benchmarks;
+
+/// <summary>
+/// Where the generated store lives and what it holds: how many dossiers (WSC_BENCH_DOSSIERS, a million
+/// by default) and the instant the statistics are read at. The file is kept between runs (generating
+/// a million dossiers takes minutes) and found again by its size in the name.
+/// </summary>
+public static class BenchmarkStore
+{
+    public const int DefaultDossiers = 1_000_000;
+
+    /// <summary>"Now" for the generated store and the benchmarks: its 24 months of filings end here.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 15, 12, 0, 0, TimeSpan.Zero);
+
+    public static int Dossiers =>
+        int.TryParse(Environment.GetEnvironmentVariable("WSC_BENCH_DOSSIERS"), out var count) && count > 0 ? count : DefaultDossiers;
+
+    public static string Folder =>
+        Environment.GetEnvironmentVariable("WSC_BENCH_FOLDER") is { Length: > 0 } folder ? folder : Path.Combine(Path.GetTempPath(), "wsc-bench");
+
+    public static string File => Path.Combine(Folder, $"wsc-{Dossiers}.db");
+
+    /// <summary>Written once the generation has finished, so a generation cut short is started again.</summary>
+    public static string DoneMarker => File + ".done";
+
+    /// <summary>The repository's root, above the running program.</summary>
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
+            for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+                if (System.IO.File.Exists(Path.Combine(folder.FullName, "WebServicesCitoyens.sln"))) return folder.FullName;
+        throw new InvalidOperationException("Run the benchmarks from inside the repository.");
+    }
+}
+
+/// <summary>The benchmarks' clock: always <see cref="BenchmarkStore.Now"/>.</summary>
+public sealed class FixedClock : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => BenchmarkStore.Now;
+}
