@@ -19,7 +19,8 @@ public static class BackOfficeContract
     public static readonly WsdlService Service = new(
         "BackOfficeService", ContractNamespaces.BackOffice, "BackOfficeService",
         ["Login", "Logout", "ListDossiers", "GetDossier", "PerformAction", "AddNote", "SendMessage", "RequestCorrection", "Reject", "Close",
-         "Assign", "TakeOver", "PerformOnEach", "GetGeneratedDocument", "GetCitizenDocument", "ListAgents", "FileOnBehalf"],
+         "Assign", "TakeOver", "PerformOnEach", "GetGeneratedDocument", "GetCitizenDocument", "ListAgents", "FileOnBehalf",
+         "GetStatistics"],
         "Back-office de Web Services Citoyens pour les agents des communes : file des dossiers, traitement, documents, saisie au guichet. Documentation : README, « Back office (agents) ».",
         " Generated from Services/WebServicesCitoyens/Schemas/back-office.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -71,6 +72,9 @@ public static class BackOfficeContract
             // The request's content is the procedure's (its own XSD, checked by the service), like Submit's.
             Operation("FileOnBehalf", session, ProcedureCode(true), Choice("Channel", BackOfficeTexts.ChannelLabel, Enum.GetNames<FilingChannel>(), true),
                 ContractElement.Complex("Request", "Request", ValidationTexts.RequestLabel, true, [])),
+            // Months as AAAA-MM; a month that does not exist (2026-13) is refused by StatisticsPeriod, naming it too.
+            Operation("GetStatistics", session, Param("FromMonth", StatisticsTexts.FromMonthLabel, false, FieldType.Text, 7, StatisticsTexts.MonthPattern),
+                Param("ToMonth", StatisticsTexts.ToMonthLabel, false, FieldType.Text, 7, StatisticsTexts.MonthPattern)),
         ];
     }
 
