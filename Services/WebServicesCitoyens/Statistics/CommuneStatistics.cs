@@ -50,7 +50,20 @@ public sealed record CommuneStatisticsReport(
 public sealed class CommuneStatistics(Database database, ProcedureDefinitions definitions, AgentStore agents, TimeProvider clock)
 {
     private sealed record DayRow(string Day, string ProcedureCode, string Channel, string ApplicantKind, long Filed, long Closed, long Rejected);
-    private sealed record DelayRow(string ProcedureCode, string StepCode, string AgentId, long Bucket, long Dossiers, long TotalSeconds);
+    /// <summary>
+    /// A class with settable properties rather than a positional record: SQLite gives a SUM no declared type,
+    /// so with no row at all (a period without any delay) Dapper sees its columns as byte[] and finds no
+    /// constructor to match; properties are converted row by row instead.
+    /// </summary>
+    private sealed class DelayRow
+    {
+        public string ProcedureCode { get; init; } = "";
+        public string StepCode { get; init; } = "";
+        public string AgentId { get; init; } = "";
+        public long Bucket { get; init; }
+        public long Dossiers { get; init; }
+        public long TotalSeconds { get; init; }
+    }
     private sealed record OpenRow(string ProcedureCode, string CurrentStep, string State, string SubmittedAt);
 
     public async Task<CommuneStatisticsReport> ReportAsync(Agent agent, StatisticsPeriod period)
