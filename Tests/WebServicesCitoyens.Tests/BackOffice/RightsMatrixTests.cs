@@ -65,6 +65,10 @@ public enum Expect
     LoggedOut,
     /// <summary>The answer, with no back-office session to close (a citizen's session stays open).</summary>
     NothingToClose,
+    /// <summary>Statistics of the demo commune counting the dossier's procedure.</summary>
+    Counted,
+    /// <summary>Statistics without the demo commune's birth certificates (another remit, another commune, or none).</summary>
+    NotCounted,
 }
 
 /// <summary>
@@ -96,7 +100,8 @@ public sealed class RightsMatrixTests
     private const Expect Missing = Expect.SessionMissing, Refused = Expect.SessionRefused, Ok = Expect.Ok, Unknown = Expect.LikeUnknown,
         Listed = Expect.Listed, NotListed = Expect.NotListed, Done = Expect.Done, NotDone = Expect.OutcomeLikeUnknown, NotTaken = Expect.NotTaken,
         Colleagues = Expect.Colleagues, Others = Expect.OtherAgents, Nobody = Expect.NoAgents, Filed = Expect.Filed,
-        NoProcedure = Expect.ProcedureLikeUnknown, Register = Expect.RegisterElsewhere, Out = Expect.LoggedOut, Nothing = Expect.NothingToClose;
+        NoProcedure = Expect.ProcedureLikeUnknown, Register = Expect.RegisterElsewhere, Out = Expect.LoggedOut, Nothing = Expect.NothingToClose,
+        Counted = Expect.Counted, NotCounted = Expect.NotCounted;
 
     private static readonly Row[] Matrix =
     [
@@ -117,6 +122,7 @@ public sealed class RightsMatrixTests
         new("GetCitizenDocument",        Missing,   Refused, Refused, Unknown,    Unknown,    Ok,         Ok,         Unknown),
         new("ListAgents",                Missing,   Refused, Refused, Colleagues, Others,     Colleagues, Colleagues, Nobody),
         new("FileOnBehalf",              Missing,   Refused, Refused, NoProcedure, Register,  Filed,      Filed,      NoProcedure),
+        new("GetStatistics",             Missing,   Refused, Refused, NotCounted, NotCounted, Counted,    Counted,    NotCounted),
     ];
 
     /// <summary>The operations that change the dossier they name when they succeed.</summary>
@@ -202,7 +208,7 @@ public sealed class RightsMatrixTests
         var session = token is null ? null : Session(token);
         return operation switch
         {
-            "Logout" or "ListAgents" => [session],
+            "Logout" or "ListAgents" or "GetStatistics" => [session],
             "ListDossiers" => [session, E("Filter", E("ProcedureCode", Requests.BirthCertificate), E("Sort", "Submitted"), E("Descending", "true"), E("PageSize", "100"))],
             "GetDossier" or "Close" => [session, Number(number)],
             "PerformAction" => [session, Number(number), E("ActionCode", "PRENDRE_EN_CHARGE"), E("ExpectedStep", "ENREGISTREE")],
@@ -319,6 +325,19 @@ public sealed class RightsMatrixTests
                 Assert.That(answer.Succeeded, Is.True, answer.ToString());
                 if (caller == Caller.Citizen)
                     await new AccountCalls(SharedHost.Host).SucceedAsync("GetDashboard", ("SessionToken", token!));
+                unchanged();
+                break;
+            case Expect.Counted or Expect.NotCounted:
+                Assert.That(answer.Succeeded, Is.True, answer.ToString());
+                var birthCertificates = answer.Result!.Items("Procedures").Where(l => l.Value("Code") == Requests.BirthCertificate).ToList();
+                var ofTheDemoCommune = answer.Result.Value("CommuneCode") == Requests.Commune;
+                if (expected == Expect.Counted)
+                {
+                    Assert.That(ofTheDemoCommune, Is.True, "the caller's commune");
+                    Assert.That(birthCertificates.Sum(l => long.Parse(l.Value("Filed"))), Is.GreaterThan(0), "the dossier is counted");
+                }
+                else
+                    Assert.That(ofTheDemoCommune && birthCertificates.Count > 0, Is.False, "the demo commune's birth certificates are counted");
                 unchanged();
                 break;
             default:
