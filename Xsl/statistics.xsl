@@ -196,14 +196,14 @@
         <xsl:with-param name="title" select="'Dossiers par mois'"/>
         <xsl:with-param name="column" select="'Mois'"/>
         <xsl:with-param name="lines" select="b:Months/b:Line"/>
-        <xsl:with-param name="slot" select="36"/>
+        <xsl:with-param name="slot" select="72"/>
       </xsl:call-template>
       <xsl:call-template name="st-period-part">
         <xsl:with-param name="id" select="'semaines'"/>
         <xsl:with-param name="title" select="'Dossiers par semaine'"/>
         <xsl:with-param name="column" select="'Semaine'"/>
         <xsl:with-param name="lines" select="b:Weeks/b:Line"/>
-        <xsl:with-param name="slot" select="10"/>
+        <xsl:with-param name="slot" select="72"/>
       </xsl:call-template>
       <xsl:call-template name="st-days-part"/>
     </section>
@@ -414,14 +414,17 @@
     </div>
   </xsl:template>
 
-  <!-- Columns, one slot per period, the filings' count over each column when there is room for it, the first and last periods named below. -->
+  <!-- Columns, one slot per period, the filings' count over each column when there is room for it, every period named below when there is room (on two rows), else the first and last. -->
   <xsl:template name="st-columns">
     <xsl:param name="lines"/>
     <xsl:param name="slot"/>
     <xsl:param name="label"/>
     <xsl:variable name="max" select="number(($lines[not($lines/b:Filed &gt; b:Filed)])[1]/b:Filed)"/>
     <xsl:variable name="scale" select="160 div ($max + number($max = 0))"/>
-    <xsl:variable name="width" select="count($lines) * $slot + 48"/>
+    <!-- The slot widens to fill about 600 units (up to its given width): a few months read as well as three years of weeks. -->
+    <xsl:variable name="fill" select="floor(592 div count($lines))"/>
+    <xsl:variable name="slot-width" select="$fill * number($fill &lt;= $slot and $fill &gt;= 4) + $slot * number($fill &gt; $slot) + 4 * number($fill &lt; 4)"/>
+    <xsl:variable name="width" select="count($lines) * $slot-width + 96"/>
     <svg class="st-chart" role="img" aria-label="{$label}" viewBox="0 0 {$width} 220" width="{$width}" height="220">
       <title><xsl:value-of select="$label"/></title>
       <desc>
@@ -433,14 +436,14 @@
       <text x="0" y="24" class="st-chart-value"><xsl:value-of select="$max"/></text>
       <line x1="40" y1="190" x2="{$width}" y2="190" class="st-axis"/>
       <xsl:for-each select="$lines">
-        <xsl:variable name="x" select="40 + (position() - 1) * $slot + 2"/>
+        <xsl:variable name="x" select="40 + (position() - 1) * $slot-width + 2"/>
         <xsl:variable name="height" select="round(number(b:Filed) * $scale)"/>
-        <rect x="{$x}" y="{190 - $height}" width="{$slot - 4}" height="{$height}" class="st-bar"/>
-        <xsl:if test="$slot &gt;= 30">
-          <text x="{$x + round(($slot - 4) div 2)}" y="{184 - $height}" class="st-chart-value st-middle"><xsl:value-of select="b:Filed"/></text>
+        <rect x="{$x}" y="{190 - $height}" width="{$slot-width - 4}" height="{$height}" class="st-bar"/>
+        <xsl:if test="$slot-width &gt;= 30">
+          <text x="{$x + round(($slot-width - 4) div 2)}" y="{184 - $height}" class="st-chart-value st-middle"><xsl:value-of select="b:Filed"/></text>
         </xsl:if>
-        <xsl:if test="position() = 1 or position() = last() or $slot &gt;= 30">
-          <text x="{$x}" y="{206 + 12 * number($slot &gt;= 30 and position() mod 2 = 0)}" class="st-chart-label st-small"><xsl:value-of select="b:Period"/></text>
+        <xsl:if test="position() = 1 or position() = last() or $slot-width &gt;= 30">
+          <text x="{$x}" y="{206 + 12 * number($slot-width &gt;= 30 and position() mod 2 = 0)}" class="st-chart-label st-small"><xsl:value-of select="b:Period"/></text>
         </xsl:if>
       </xsl:for-each>
     </svg>
