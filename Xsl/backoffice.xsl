@@ -17,7 +17,8 @@
                       generated documents and the history (page:Event[@kind, @visible])
     view="message"    a page that only says something (page:Message: not found, refused)
   (the views of /gestion/saisie, a request entered for a citizen, are backoffice-filing.xsl's, which
-  imports this one; the header's navigation links to it for agents and administrators)
+  imports this one; the header's navigation links to it for agents and administrators, and to
+  /gestion/statistiques, the commune's statistics, statistics.xsl's, which imports this one too)
   and on every page the logged-in agent (page:Agent), their commune (tns:Commune: name and colours, as
   the SOAP results carry it), a confirmation (page:Notice, announced politely), the refusals to announce
   (page:Errors/page:Error[@path], each linked to the control f-{@path} it concerns) and the values typed
@@ -119,6 +120,13 @@
                 <a href="/gestion/saisie">
                   <xsl:if test="starts-with(@view, 'saisie')"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
                   <xsl:text>Saisir une demande</xsl:text>
+                </a>
+              </li>
+              <!-- The commune's statistics (statistics.xsl): the operator has no commune to count. -->
+              <li>
+                <a href="/gestion/statistiques">
+                  <xsl:if test="@view = 'statistiques'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+                  <xsl:text>Statistiques</xsl:text>
                 </a>
               </li>
             </xsl:if>

@@ -10,7 +10,7 @@ namespace WebServicesCitoyens.Host.Web;
 /// <summary>
 /// The agents' pages under <c>/gestion</c> (seed 002, « Back Office de Gestion de la Relation Citoyen »):
 /// log in and out here, the queue in <see cref="AgentQueuePages"/>, a dossier to treat in
-/// <see cref="AgentDossierPages"/>, a request entered for a citizen in <see cref="CounterFilingPages"/>. They call the same back-office core (<see cref="AgentService"/>,
+/// <see cref="AgentDossierPages"/>, a request entered for a citizen in <see cref="CounterFilingPages"/>, the commune's statistics in <see cref="StatisticsPages"/>. They call the same back-office core (<see cref="AgentService"/>,
 /// <see cref="DossierQueue"/>, <see cref="DossierProcessing"/>) as the SOAP service; the session is the
 /// cookie <c>wsc_agent</c>, every post must come from these pages, and every page is rendered from its
 /// page document by <c>Xsl/backoffice.xsl</c>.
@@ -70,6 +70,7 @@ public static class AgentPages
         AgentDossierPages.Map(pages);
         CounterFilingPages.Map(pages);
         AgentSearchPages.Map(pages);
+        StatisticsPages.Map(pages);
         AdministrationPages.Map(pages);
     }
 

@@ -94,7 +94,7 @@ public static class BackOfficeContract
     }
 
     /// <summary>An optional month, AAAA-MM.</summary>
-    private static ContractElement Month(string name, string label) => Param(name, label, false, FieldType.Text, 7, "[0-9]{4}-[0-9]{2}");
+    private static ContractElement Month(string name, string label) => Param(name, label, false, FieldType.Text, 7, StatisticsTexts.MonthPattern);
 
     /// <summary>An optional whole number within bounds.</summary>
     private static ContractElement Number(string name, string label, int min, int max)

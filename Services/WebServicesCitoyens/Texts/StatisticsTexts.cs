@@ -51,6 +51,8 @@ public static class StatisticsTexts
         _ => months.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>A month as GetStatistics takes it (back-office.xsd's type Mois).</summary>
+    public const string MonthPattern = "[0-9]{4}-[0-9]{2}";
     public const string MonthFormat = "Le mois s'écrit AAAA-MM, par exemple 2026-11.";
     public const string MonthsInOrder = "Le mois de fin ne peut précéder le mois de début.";
     public static string PeriodTooLong(int months) => $"La période ne peut dépasser {months} mois.";

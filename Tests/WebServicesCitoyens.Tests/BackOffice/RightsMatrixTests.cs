@@ -67,6 +67,10 @@ public enum Expect
     NothingToClose,
     /// <summary>Exactly the fault an unknown saved-search identifier gets; the search (the civil-status agent's) is still there.</summary>
     SearchLikeUnknown,
+    /// <summary>Statistics of the demo commune counting the dossier's procedure.</summary>
+    Counted,
+    /// <summary>Statistics without the demo commune's birth certificates (another remit, another commune, or none).</summary>
+    NotCounted,
 }
 
 /// <summary>
@@ -99,7 +103,7 @@ public sealed class RightsMatrixTests
         Listed = Expect.Listed, NotListed = Expect.NotListed, Done = Expect.Done, NotDone = Expect.OutcomeLikeUnknown, NotTaken = Expect.NotTaken,
         Colleagues = Expect.Colleagues, Others = Expect.OtherAgents, Nobody = Expect.NoAgents, Filed = Expect.Filed,
         NoProcedure = Expect.ProcedureLikeUnknown, Register = Expect.RegisterElsewhere, Out = Expect.LoggedOut, Nothing = Expect.NothingToClose,
-        NoSearch = Expect.SearchLikeUnknown;
+        NoSearch = Expect.SearchLikeUnknown, Counted = Expect.Counted, NotCounted = Expect.NotCounted;
 
     private static readonly Row[] Matrix =
     [
@@ -123,6 +127,7 @@ public sealed class RightsMatrixTests
         new("SaveSearch",                Missing,   Refused, Refused, Ok,         Ok,         Ok,         Ok,         Ok),
         new("ListSavedSearches",         Missing,   Refused, Refused, Ok,         Ok,         Ok,         Ok,         Ok),
         new("DeleteSavedSearch",         Missing,   Refused, Refused, NoSearch,   NoSearch,   Ok,         NoSearch,   NoSearch),
+        new("GetStatistics",             Missing,   Refused, Refused, NotCounted, NotCounted, Counted,    Counted,    NotCounted),
     ];
 
     /// <summary>The operations that change the dossier they name when they succeed.</summary>
@@ -211,7 +216,7 @@ public sealed class RightsMatrixTests
         var session = token is null ? null : Session(token);
         return operation switch
         {
-            "Logout" or "ListAgents" => [session],
+            "Logout" or "ListAgents" or "GetStatistics" => [session],
             "ListDossiers" => [session, E("Filter", E("ProcedureCode", Requests.BirthCertificate), E("Sort", "Submitted"), E("Descending", "true"), E("PageSize", "100"))],
             "GetDossier" or "Close" => [session, Number(number)],
             "PerformAction" => [session, Number(number), E("ActionCode", "PRENDRE_EN_CHARGE"), E("ExpectedStep", "ENREGISTREE")],
@@ -344,6 +349,19 @@ public sealed class RightsMatrixTests
                 Assert.That(answer.FaultFields, Is.EqualTo(new[] { "SearchId" }));
                 Assert.That((answer.FaultFields, answer.Fault), Is.EqualTo((noSuchSearch.FaultFields, noSuchSearch.Fault)));
                 Assert.That(SavedSearchesOfRightAgent(), Is.EqualTo(1), "the search was deleted");
+                unchanged();
+                break;
+            case Expect.Counted or Expect.NotCounted:
+                Assert.That(answer.Succeeded, Is.True, answer.ToString());
+                var birthCertificates = answer.Result!.Items("Procedures").Where(l => l.Value("Code") == Requests.BirthCertificate).ToList();
+                var ofTheDemoCommune = answer.Result.Value("CommuneCode") == Requests.Commune;
+                if (expected == Expect.Counted)
+                {
+                    Assert.That(ofTheDemoCommune, Is.True, "the caller's commune");
+                    Assert.That(birthCertificates.Sum(l => long.Parse(l.Value("Filed"))), Is.GreaterThan(0), "the dossier is counted");
+                }
+                else
+                    Assert.That(ofTheDemoCommune && birthCertificates.Count > 0, Is.False, "the demo commune's birth certificates are counted");
                 unchanged();
                 break;
             default:
