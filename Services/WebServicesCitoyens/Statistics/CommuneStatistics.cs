@@ -49,11 +49,25 @@ public sealed record CommuneStatisticsReport(
 /// </summary>
 public sealed class CommuneStatistics(Database database, ProcedureDefinitions definitions, AgentStore agents, TimeProvider clock)
 {
-    private sealed record DayRow(string Day, string ProcedureCode, string Channel, string ApplicantKind, long Filed, long Closed, long Rejected);
-    /// <summary>
-    /// Filled through its setters, not a constructor: SQLite gives a SUM no declared type, so on an empty
-    /// result (a commune with no closing yet) Dapper would find no constructor matching its columns.
-    /// </summary>
+    // Rows are classes filled through their setters, not positional records: SQLite gives a SUM no declared
+    // type, so on an empty result (a commune with no closing yet) Dapper would find no constructor to match.
+    private sealed class TotalRow
+    {
+        public string ProcedureCode { get; init; } = "";
+        public string Channel { get; init; } = "";
+        public string ApplicantKind { get; init; } = "";
+        public long Filed { get; init; }
+        public long Closed { get; init; }
+        public long Rejected { get; init; }
+    }
+
+    private sealed class DayRow
+    {
+        public string Day { get; init; } = "";
+        public long Filed { get; init; }
+        public long Closed { get; init; }
+    }
+
     private sealed class DelayRow
     {
         public string ProcedureCode { get; init; } = "";
@@ -63,6 +77,7 @@ public sealed class CommuneStatistics(Database database, ProcedureDefinitions de
         public long Dossiers { get; init; }
         public long TotalSeconds { get; init; }
     }
+
     private sealed record OpenRow(string ProcedureCode, string CurrentStep, string State, string SubmittedAt);
 
     public async Task<CommuneStatisticsReport> ReportAsync(Agent agent, StatisticsPeriod period)
@@ -72,50 +87,72 @@ public sealed class CommuneStatistics(Database database, ProcedureDefinitions de
         if (agent.CommuneCode is not { } commune || procedures.Count == 0)
             return new CommuneStatisticsReport(agent.CommuneCode ?? "", period, now, [], [], [], [], [], [], [], [], [], [], [], []);
 
+        // The database adds up (a year of a large city is tens of thousands of roll-up rows); what comes back
+        // is one row per breakdown line. An agent's remit narrows every query; an administrator's is the catalogue.
+        var args = new DynamicParameters(new { commune, fromDay = period.FirstDay, untilDay = period.DayAfter, fromMonth = period.FromMonth, toMonth = period.ToMonth });
+        var remit = "";
+        if (!agent.IsAdministrator)
+        {
+            var codes = procedures.Keys.ToList();
+            for (var i = 0; i < codes.Count; i++) args.Add("p" + i, codes[i]);
+            remit = " AND procedure_code IN (" + string.Join(", ", codes.Select((_, i) => "@p" + i)) + ")";
+        }
         await using var connection = await database.OpenAsync();
+        var totals = (await connection.QueryAsync<TotalRow>(
+            $"""
+            SELECT procedure_code AS ProcedureCode, channel, applicant_kind AS ApplicantKind,
+                   SUM(filed) AS Filed, SUM(closed) AS Closed, SUM(rejected) AS Rejected
+            FROM statistics_days WHERE commune_code = @commune AND day >= @fromDay AND day < @untilDay{remit}
+            GROUP BY procedure_code, channel, applicant_kind
+            """, args)).Where(r => procedures.ContainsKey(r.ProcedureCode)).ToList();
         var days = (await connection.QueryAsync<DayRow>(
-            """
-            SELECT day, procedure_code AS ProcedureCode, channel, applicant_kind AS ApplicantKind, filed, closed, rejected
-            FROM statistics_days WHERE commune_code = @commune AND day >= @from AND day < @until
-            """, new { commune, from = period.FirstDay, until = period.DayAfter })).Where(r => procedures.ContainsKey(r.ProcedureCode)).ToList();
-        // One agent's stays in each step are not reported: the condition leaves them out (index statistics_delays_report).
-        var delays = (await connection.QueryAsync<DelayRow>(
-            """
-            SELECT procedure_code AS ProcedureCode, step_code AS StepCode, agent_id AS AgentId, bucket,
-                   SUM(dossiers) AS Dossiers, SUM(total_seconds) AS TotalSeconds
-            FROM statistics_delays WHERE commune_code = @commune AND month >= @from AND month <= @to
-              AND (step_code = '' OR agent_id = '')
-            GROUP BY procedure_code, step_code, agent_id, bucket
-            """, new { commune, from = period.FromMonth, to = period.ToMonth })).Where(r => procedures.ContainsKey(r.ProcedureCode)).ToList();
+            $"""
+            SELECT day, SUM(filed) AS Filed, SUM(closed) AS Closed
+            FROM statistics_days WHERE commune_code = @commune AND day >= @fromDay AND day < @untilDay{remit}
+            GROUP BY day
+            """, args)).ToList();
+        // Every agent together: the whole dossier (step '') and each step, per procedure.
+        var everyAgent = (await connection.QueryAsync<DelayRow>(
+            $"""
+            SELECT procedure_code AS ProcedureCode, step_code AS StepCode, bucket, SUM(dossiers) AS Dossiers, SUM(total_seconds) AS TotalSeconds
+            FROM statistics_delays WHERE commune_code = @commune AND month >= @fromMonth AND month <= @toMonth AND agent_id = ''{remit}
+            GROUP BY procedure_code, step_code, bucket
+            """, args)).Where(r => procedures.ContainsKey(r.ProcedureCode)).ToList();
+        // Each agent's closings, their procedures together.
+        var perAgent = (await connection.QueryAsync<DelayRow>(
+            $"""
+            SELECT agent_id AS AgentId, bucket, SUM(dossiers) AS Dossiers, SUM(total_seconds) AS TotalSeconds
+            FROM statistics_delays WHERE commune_code = @commune AND month >= @fromMonth AND month <= @toMonth
+              AND step_code = '' AND agent_id <> ''{remit}
+            GROUP BY agent_id, bucket
+            """, args)).Where(r => AgentRights.MaySeeFiguresOf(agent, r.AgentId)).ToList();
         var open = (await connection.QueryAsync<OpenRow>(
-            """
+            $"""
             SELECT procedure_code AS ProcedureCode, current_step AS CurrentStep, state, submitted_at AS SubmittedAt
-            FROM dossiers WHERE commune_code = @commune AND state IN ('Open', 'AwaitingCitizen') AND is_test = 0
-            """, new { commune })).Where(r => procedures.ContainsKey(r.ProcedureCode)).ToList();
+            FROM dossiers WHERE commune_code = @commune AND state IN ('Open', 'AwaitingCitizen') AND is_test = 0{remit}
+            """, args)).Where(r => procedures.ContainsKey(r.ProcedureCode)).ToList();
         var profiles = await agents.ProfilesAsync(connection, commune);
         var colleagues = await agents.OfCommuneAsync(commune);
 
         string Title(string code) => procedures[code].Title;
-        var whole = delays.Where(r => r.StepCode == StatisticsRecorder.WholeDossier).ToList();
-        var everyAgent = whole.Where(r => r.AgentId == StatisticsRecorder.NoAgent).ToList();
+        var whole = everyAgent.Where(r => r.StepCode == StatisticsRecorder.WholeDossier).ToList();
 
         return new CommuneStatisticsReport(commune, period, now,
-            ByApplicant: Counts(days, r => r.ApplicantKind, StatisticsTexts.ApplicantKind, ApplicantKinds.All),
-            ByTheme: Counts(days, r => procedures[r.ProcedureCode].Theme, t => CatalogueTexts.ThemeLabel(t) ?? t),
-            ByProcedure: Counts(days, r => r.ProcedureCode, Title),
-            ByChannel: Counts(days, r => r.Channel, StatisticsTexts.Channel),
-            PerDay: Periods(days, r => r.Day),
-            PerWeek: Periods(days, r => IsoWeek(r.Day)),
-            PerMonth: Periods(days, r => r.Day[..7]),
-            DelaysByProcedure: Delays(everyAgent, r => r.ProcedureCode, Title),
+            ByApplicant: Counts(totals, r => r.ApplicantKind, StatisticsTexts.ApplicantKind, ApplicantKinds.All),
+            ByTheme: Counts(totals, r => procedures[r.ProcedureCode].Theme, t => CatalogueTexts.ThemeLabel(t) ?? t),
+            ByProcedure: Counts(totals, r => r.ProcedureCode, Title),
+            ByChannel: Counts(totals, r => r.Channel, StatisticsTexts.Channel),
+            PerDay: Periods(days, d => d),
+            PerWeek: Periods(days, IsoWeek),
+            PerMonth: Periods(days, d => d[..7]),
+            DelaysByProcedure: Delays(whole, r => r.ProcedureCode, Title),
             DelaysByService: profiles
-                .Select(p => (Profile: p, Rows: everyAgent.Where(r => p.Covers(r.ProcedureCode, procedures[r.ProcedureCode].Theme)).ToList()))
+                .Select(p => (Profile: p, Rows: whole.Where(r => p.Covers(r.ProcedureCode, procedures[r.ProcedureCode].Theme)).ToList()))
                 .Where(s => s.Rows.Count > 0)
                 .Select(s => new DelayLine(s.Profile.Code, s.Profile.Label, Histogram(s.Rows).Figures()!))
                 .ToList(),
-            DelaysByAgent: Delays(whole.Where(r => r.AgentId != StatisticsRecorder.NoAgent && AgentRights.MaySeeFiguresOf(agent, r.AgentId)),
-                r => r.AgentId, id => colleagues.FirstOrDefault(c => c.Id == id)?.DisplayName ?? StatisticsTexts.FormerAgent),
-            DelaysByStep: delays.Where(r => r.StepCode != StatisticsRecorder.WholeDossier && r.AgentId == StatisticsRecorder.NoAgent)
+            DelaysByAgent: Delays(perAgent, r => r.AgentId, id => colleagues.FirstOrDefault(c => c.Id == id)?.DisplayName ?? StatisticsTexts.FormerAgent),
+            DelaysByStep: everyAgent.Where(r => r.StepCode != StatisticsRecorder.WholeDossier)
                 .GroupBy(r => (r.ProcedureCode, r.StepCode))
                 .OrderBy(g => Title(g.Key.ProcedureCode), StringComparer.Ordinal)
                 .ThenBy(g => StepOrder(procedures[g.Key.ProcedureCode], g.Key.StepCode))
@@ -125,7 +162,7 @@ public sealed class CommuneStatistics(Database database, ProcedureDefinitions de
             Pending: Pending(open, procedures, now));
     }
 
-    private static List<CountLine> Counts(IEnumerable<DayRow> days, Func<DayRow, string> key, Func<string, string> label,
+    private static List<CountLine> Counts(IEnumerable<TotalRow> days, Func<TotalRow, string> key, Func<string, string> label,
         IReadOnlyList<string>? always = null)
     {
         var lines = days.GroupBy(key).ToDictionary(g => g.Key, g => (Filed: g.Sum(r => r.Filed), Closed: g.Sum(r => r.Closed), Rejected: g.Sum(r => r.Rejected)));
@@ -134,8 +171,8 @@ public sealed class CommuneStatistics(Database database, ProcedureDefinitions de
             .OrderByDescending(l => l.Filed).ThenBy(l => l.Label, StringComparer.Ordinal).ToList();
     }
 
-    private static List<PeriodLine> Periods(IEnumerable<DayRow> days, Func<DayRow, string> period) => days
-        .GroupBy(period).OrderBy(g => g.Key, StringComparer.Ordinal)
+    private static List<PeriodLine> Periods(IEnumerable<DayRow> days, Func<string, string> period) => days
+        .GroupBy(d => period(d.Day)).OrderBy(g => g.Key, StringComparer.Ordinal)
         .Select(g => new PeriodLine(g.Key, g.Sum(r => r.Filed), g.Sum(r => r.Closed))).ToList();
 
     private static string IsoWeek(string day)

@@ -40,7 +40,8 @@ public static class StatisticsRecorder
         var month = local.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var agent = DossierProcessing.AgentIdOf(actor) ?? NoAgent;
 
-        await AddDelayAsync(connection, transaction, before, month, before.CurrentStep, agent, Seconds(before.CurrentStepSince, at));
+        // A step's stay counts for every agent together; an agent's own figures are the dossiers they closed.
+        await AddDelayAsync(connection, transaction, before, month, before.CurrentStep, NoAgent, Seconds(before.CurrentStepSince, at));
         if (!closes) return;
         await AddDelayAsync(connection, transaction, before, month, WholeDossier, agent, Seconds(before.SubmittedAt, at));
         await CountDayAsync(connection, transaction, before, local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), filed: 0, closed: 1, rejected: rejects ? 1 : 0);
