@@ -68,15 +68,6 @@ public sealed class CommuneStatistics(Database database, ProcedureDefinitions de
         public long Closed { get; init; }
     }
 
-    private sealed class DelayRow
-    {
-        public string ProcedureCode { get; init; } = "";
-        public string StepCode { get; init; } = "";
-        public string AgentId { get; init; } = "";
-        public long Bucket { get; init; }
-        public long Dossiers { get; init; }
-        public long TotalSeconds { get; init; }
-    }
 
     private sealed record OpenRow(string ProcedureCode, string CurrentStep, string State, string SubmittedAt);
 
@@ -149,14 +140,14 @@ public sealed class CommuneStatistics(Database database, ProcedureDefinitions de
             DelaysByService: profiles
                 .Select(p => (Profile: p, Rows: whole.Where(r => p.Covers(r.ProcedureCode, procedures[r.ProcedureCode].Theme)).ToList()))
                 .Where(s => s.Rows.Count > 0)
-                .Select(s => new DelayLine(s.Profile.Code, s.Profile.Label, Histogram(s.Rows).Figures()!))
+                .Select(s => new DelayLine(s.Profile.Code, s.Profile.Label, DelayHistogram.Of(s.Rows).Figures()!))
                 .ToList(),
             DelaysByAgent: Delays(perAgent, r => r.AgentId, id => colleagues.FirstOrDefault(c => c.Id == id)?.DisplayName ?? StatisticsTexts.FormerAgent),
             DelaysByStep: everyAgent.Where(r => r.StepCode != StatisticsRecorder.WholeDossier)
                 .GroupBy(r => (r.ProcedureCode, r.StepCode))
                 .OrderBy(g => Title(g.Key.ProcedureCode), StringComparer.Ordinal)
                 .ThenBy(g => StepOrder(procedures[g.Key.ProcedureCode], g.Key.StepCode))
-                .Select(g => new DelayLine(g.Key.ProcedureCode, Title(g.Key.ProcedureCode), Histogram(g).Figures()!,
+                .Select(g => new DelayLine(g.Key.ProcedureCode, Title(g.Key.ProcedureCode), DelayHistogram.Of(g).Figures()!,
                     g.Key.StepCode, procedures[g.Key.ProcedureCode].FindStep(g.Key.StepCode)?.AgentLabel ?? g.Key.StepCode))
                 .ToList(),
             Pending: Pending(open, procedures, now));
@@ -183,15 +174,9 @@ public sealed class CommuneStatistics(Database database, ProcedureDefinitions de
 
     private static List<DelayLine> Delays(IEnumerable<DelayRow> rows, Func<DelayRow, string> key, Func<string, string> label) => rows
         .GroupBy(key)
-        .Select(g => new DelayLine(g.Key, label(g.Key), Histogram(g).Figures()!))
+        .Select(g => new DelayLine(g.Key, label(g.Key), DelayHistogram.Of(g).Figures()!))
         .OrderBy(l => l.Label, StringComparer.Ordinal).ToList();
 
-    private static DelayHistogram Histogram(IEnumerable<DelayRow> rows)
-    {
-        var histogram = new DelayHistogram();
-        foreach (var row in rows) histogram.Add(row.Bucket, row.Dossiers, row.TotalSeconds);
-        return histogram;
-    }
 
     private static int StepOrder(ProcedureDefinition procedure, string step) =>
         procedure.Steps.Select((s, i) => (s, i)).FirstOrDefault(x => x.s.Code == step, (null!, int.MaxValue)).Item2;

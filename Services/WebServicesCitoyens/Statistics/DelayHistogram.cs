@@ -4,6 +4,21 @@ namespace WebServicesCitoyens.Statistics;
 public sealed record DelayFigures(long Dossiers, double AverageSeconds, long MedianSeconds, long Percentile90Seconds);
 
 /// <summary>
+/// Rows of statistics_delays as the reads add them up (the columns a query leaves out stay empty). A class
+/// filled through its setters, not a positional record: SQLite gives a SUM no declared type, so on an empty
+/// result Dapper would find no constructor to match.
+/// </summary>
+public sealed class DelayRow
+{
+    public string ProcedureCode { get; init; } = "";
+    public string StepCode { get; init; } = "";
+    public string AgentId { get; init; } = "";
+    public long Bucket { get; init; }
+    public long Dossiers { get; init; }
+    public long TotalSeconds { get; init; }
+}
+
+/// <summary>
 /// A histogram of delays read from the roll-up (bucket upper bound → dossiers, exact seconds). Histograms
 /// of several procedures, agents or communes add up, which is what makes a service's or the whole
 /// platform's percentiles as cheap as one procedure's.
@@ -11,6 +26,13 @@ public sealed record DelayFigures(long Dossiers, double AverageSeconds, long Med
 public sealed class DelayHistogram
 {
     private readonly SortedDictionary<long, (long Dossiers, long TotalSeconds)> _buckets = new();
+
+    public static DelayHistogram Of(IEnumerable<DelayRow> rows)
+    {
+        var histogram = new DelayHistogram();
+        foreach (var row in rows) histogram.Add(row.Bucket, row.Dossiers, row.TotalSeconds);
+        return histogram;
+    }
 
     public void Add(long bucket, long dossiers, long totalSeconds)
     {

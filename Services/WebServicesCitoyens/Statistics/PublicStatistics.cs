@@ -28,13 +28,6 @@ public sealed class PublicStatistics(Database database, TimeProvider clock)
         public long Closed { get; init; }
     }
 
-    private sealed class BucketRow
-    {
-        public string ProcedureCode { get; init; } = "";
-        public long Bucket { get; init; }
-        public long Dossiers { get; init; }
-        public long TotalSeconds { get; init; }
-    }
 
     /// <summary>Every procedure with dossiers over the period (the last twelve months without one), by code.</summary>
     public async Task<IReadOnlyDictionary<string, PublicProcedureFigures>> ProceduresAsync(StatisticsPeriod? period = null)
@@ -63,17 +56,16 @@ public sealed class PublicStatistics(Database database, TimeProvider clock)
         return Published(await PublicBucketsAsync(connection, communeCode, procedureCode, period));
     }
 
-    private static DelayFigures? Published(IEnumerable<BucketRow> rows)
+    private static DelayFigures? Published(IEnumerable<DelayRow> rows)
     {
-        var histogram = new DelayHistogram();
-        foreach (var row in rows) histogram.Add(row.Bucket, row.Dossiers, row.TotalSeconds);
+        var histogram = DelayHistogram.Of(rows);
         return histogram.Dossiers >= MinimumDossiers ? histogram.Figures() : null;
     }
 
     /// <summary>Whole-dossier delays of the communes that publish them, every agent together.</summary>
-    private static async Task<IEnumerable<BucketRow>> PublicBucketsAsync(System.Data.Common.DbConnection connection,
+    private static async Task<IEnumerable<DelayRow>> PublicBucketsAsync(System.Data.Common.DbConnection connection,
         string? communeCode, string? procedureCode, StatisticsPeriod period) =>
-        await connection.QueryAsync<BucketRow>(
+        await connection.QueryAsync<DelayRow>(
             """
             SELECT s.procedure_code AS ProcedureCode, s.bucket, SUM(s.dossiers) AS Dossiers, SUM(s.total_seconds) AS TotalSeconds
             FROM statistics_delays s JOIN communes c ON c.code = s.commune_code
