@@ -49,6 +49,10 @@ CREATE INDEX statistics_days_report ON statistics_days
     (commune_code, day, procedure_code, channel, applicant_kind, filed, closed, rejected);
 CREATE INDEX statistics_delays_report ON statistics_delays
     (commune_code, agent_id, month, step_code, procedure_code, bucket, dossiers, total_seconds);
+-- Each agent's closings (whole delays), read by month without the every-agent step rows.
+CREATE INDEX statistics_delays_agents ON statistics_delays
+    (commune_code, month, agent_id, bucket, dossiers, total_seconds)
+    WHERE step_code = '';
 CREATE INDEX statistics_delays_whole ON statistics_delays
     (month, procedure_code, commune_code, bucket, dossiers, total_seconds)
     WHERE step_code = '' AND agent_id = '';
