@@ -68,6 +68,13 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();
+        // The seal of acknowledgements and forwarded dossiers: Signing:CertificatePath (a PKCS #12 file every
+        // host shares), created self-signed next to the store when not configured — on first use, so that a
+        // host that seals nothing never makes a key.
+        var sealPath = builder.Configuration["Signing:CertificatePath"] is { Length: > 0 } pfx
+            ? pfx : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sqlitePath))!, "platform-seal.pfx");
+        var sealPassword = builder.Configuration["Signing:CertificatePassword"] is { Length: > 0 } secret ? secret : null;
+        builder.Services.AddSingleton(_ => Trust.PlatformCertificate.LoadOrCreate(sealPath, sealPassword));
         builder.Services.AddSingleton<Statistics.CommuneStatistics>();
         builder.Services.AddSingleton<Statistics.PublicStatistics>();
         builder.Services.AddSingleton<Statistics.ExpectedDelays>();
