@@ -26,6 +26,7 @@ app.MapTrackingPages();
 app.MapObservatoryPages();
 app.MapAccountPages();
 app.MapAgentPages();
+app.MapOpen311();
 app.MapHealth();
 app.PrintAddressesOnStart();
 app.Run();

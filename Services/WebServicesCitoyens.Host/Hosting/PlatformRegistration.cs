@@ -58,6 +58,8 @@ public static class PlatformRegistration
         builder.Services.AddSingleton(services =>
             new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>()));
         builder.Services.AddSingleton<SubmissionService>();
+        builder.Services.AddSingleton<Open311.Open311Services>();
+        builder.Services.AddSingleton<Open311.Open311Requests>();
         // The back office: agents, the queue, processing through the workflow, generated documents.
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.AgentStore>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.AgentService>();

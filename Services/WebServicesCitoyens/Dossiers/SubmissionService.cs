@@ -36,6 +36,8 @@ public enum Channel
     Counter,
     /// <summary>Entered by an agent for a citizen on the phone (back office, FileOnBehalf).</summary>
     Phone,
+    /// <summary>An Open311 GeoReport v2 application (POST requests on /open311/v2/).</summary>
+    Open311,
 }
 
 /// <summary>

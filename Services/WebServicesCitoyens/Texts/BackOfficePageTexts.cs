@@ -67,6 +67,7 @@ public static class BackOfficePageTexts
         nameof(Channel.Soap) => "Service web (site de la commune ou logiciel)",
         nameof(Channel.Counter) => ChannelCounter,
         nameof(Channel.Phone) => ChannelPhone,
+        nameof(Channel.Open311) => ChannelOpen311,
         _ => channel,
     };
 
@@ -102,6 +103,7 @@ public static class BackOfficePageTexts
     // ------------------------------------------------------------------ a request entered for a citizen (/gestion/saisie)
 
     public const string ChannelCounter = "Au guichet";
+    public const string ChannelOpen311 = "Application de signalement (Open311)";
     public const string ChannelPhone = "Par téléphone";
     public const string ProcedureNotFoundTitle = "Démarche introuvable";
     public const string ProcedureUnavailableTitle = "Démarche indisponible";

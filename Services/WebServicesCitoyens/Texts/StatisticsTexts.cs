@@ -17,6 +17,7 @@ public static class StatisticsTexts
         "Soap" => "Site de la commune ou logiciel (service web)",
         "Counter" => BackOfficePageTexts.ChannelCounter,
         "Phone" => BackOfficePageTexts.ChannelPhone,
+        "Open311" => BackOfficePageTexts.ChannelOpen311,
         _ => channel,
     };
 
