@@ -34,7 +34,8 @@ public sealed class Open311Requests(Database database, ProcedureDefinitions defi
     public const int DefaultDays = 90;
     public const int MaxResults = 1000;
 
-    public static string Open(bool closed) => closed ? "closed" : "open";
+    /// <summary>The GeoReport v2 status: closed once the dossier reached a final step (an exit included), else open.</summary>
+    public static string Status(bool closed) => closed ? "closed" : "open";
 
     /// <summary>The request with this number in this commune, or null — an unknown number and another commune's look alike.</summary>
     public async Task<Open311ServiceRequest?> FindAsync(Commune commune, IReadOnlyCollection<string> services, string id)
@@ -97,7 +98,7 @@ public sealed class Open311Requests(Database database, ProcedureDefinitions defi
         var events = await dossiers.EventsAsync(dossier.Number);
         var updated = events.LastOrDefault(e => DossierEventKinds.VisibleToCitizen(e.Kind))?.OccurredAt ?? dossier.SubmittedAt;
         string? At(string? path) => path is null ? null : DefinitionRules.ValueAt(request, path);
-        return new Open311ServiceRequest(dossier.Number, Open(closed), step?.CitizenLabel ?? "", definition.Title, dossier.ProcedureCode,
+        return new Open311ServiceRequest(dossier.Number, Status(closed), step?.CitizenLabel ?? "", definition.Title, dossier.ProcedureCode,
             At(fields.DescriptionPath), commune.Name, Open311Texts.ServiceNotice(commune.Name),
             Iso(dossier.SubmittedAt), Iso(updated), At(fields.AddressPath), At(fields.LatitudePath), At(fields.LongitudePath));
     }
