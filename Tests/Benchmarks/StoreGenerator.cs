@@ -113,7 +113,7 @@ public static class StoreGenerator
         var current = moves.Count == 0 ? procedure.InitialStep : moves[^1].Step;
         var state = closed ? DossierStates.Closed : random.NextDouble() < AwaitingCitizenShareOfOpen ? DossierStates.AwaitingCitizen : DossierStates.Open;
         var lastAt = moves.Count == 0 ? null : Timestamps.ToText(moves[^1].At);
-        var dossier = new DossierRecord(number, commune, procedure.Code, procedure.Version, "bench-" + number, "bench", number.Replace("-", ""),
+        var dossier = new DossierRecord(number, commune, procedure.Code, procedure.Version, "bench-" + number, RequestDocument.Hash(procedure.Code, Request), number.Replace("-", ""),
             Request, procedure.InitialStep.Code, channel, submitted, lastAt ?? submitted, ApplicantKind: applicantKind);
         await connection.ExecuteAsync(
             """
@@ -141,13 +141,10 @@ public static class StoreGenerator
         }
     }
 
+    // Through the store's one append, so that the generated histories are hash-chained like real ones.
     private static Task Event(DbConnection connection, DbTransaction transaction, string number, int sequence, string at, string kind,
         string step, string actor) =>
-        connection.ExecuteAsync(
-            """
-            INSERT INTO dossier_events (dossier_number, sequence, occurred_at, kind, step_code, actor, detail)
-            VALUES (@number, @sequence, @at, @kind, @step, @actor, NULL)
-            """, new { number, sequence, at, kind, step, actor }, transaction);
+        DossierStore.AppendEventAsync(connection, transaction, new DossierEvent(number, sequence, at, kind, step, actor, null));
 
     /// <summary>The communes (Europe/Paris), one profile per theme, their agents; returns each commune's agent ids.</summary>
     private static async Task<Dictionary<string, string[]>> CommunesAndAgentsAsync(Database database, ProcedureCatalogue catalogue)

@@ -24,11 +24,7 @@ public static class DirectoryCommand
             exitCode = 2;
             return true;
         }
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var database = new Database(configuration["Storage:SqlitePath"] ?? "data/wsc.db");
+        var database = new Database(CommandStore.Path());
         Migrator.Migrate(database);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = DirectoryImport.RunAsync(database, file, Console.WriteLine).GetAwaiter().GetResult();

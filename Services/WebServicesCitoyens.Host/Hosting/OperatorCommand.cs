@@ -30,11 +30,7 @@ public static class OperatorCommand
             exitCode = 2;
             return true;
         }
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var database = new Database(configuration["Storage:SqlitePath"] ?? "data/wsc.db");
+        var database = new Database(CommandStore.Path());
         Migrator.Migrate(database);
         var store = new AgentStore(database);
         exitCode = CreateAsync(store, AccountService.NormalizeEmail(args[1]), args[2].Trim(), password).GetAwaiter().GetResult();

@@ -136,6 +136,9 @@ public static class PlatformRegistration
         // The dossiers filed before the search index existed (migration 0011) are indexed once, before anything is served.
         var indexed = Search.DossierSearchIndex.BackfillAsync(app.Services.GetRequiredService<Database>()).GetAwaiter().GetResult();
         if (indexed > 0) Console.WriteLine($"Search index: {indexed} dossiers filed before it were indexed.");
+        // The histories written before the hash chain (migration 0013) are chained once, before anything is served.
+        var chained = Dossiers.HistoryChainBackfill.RunAsync(app.Services.GetRequiredService<Database>()).GetAwaiter().GetResult();
+        if (chained > 0) Console.WriteLine($"History chain: {chained} events written before it were chained.");
         // The demo (commune, sample dossier, agents with the password published in the README) is for
         // trying the platform; a deployment sets Demo:Seed=false and creates its operator (create-operator).
         if (!app.Configuration.GetValue("Demo:Seed", true)) return;

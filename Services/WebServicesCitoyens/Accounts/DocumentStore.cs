@@ -71,13 +71,7 @@ public sealed class DocumentStore(Database database)
     public static async Task AppendAttachedEventAsync(DbConnection connection, DbTransaction transaction, string dossierNumber,
         string occurredAt, string actor, string detail)
     {
-        var sequence = await connection.ExecuteScalarAsync<long>(
-            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @dossierNumber", new { dossierNumber }, transaction);
-        await connection.ExecuteAsync(
-            """
-            INSERT INTO dossier_events (dossier_number, sequence, occurred_at, kind, step_code, actor, detail)
-            VALUES (@dossierNumber, @sequence, @occurredAt, @kind, NULL, @actor, @detail)
-            """, new { dossierNumber, sequence, occurredAt, kind = DossierEventKinds.DocumentAttached, actor, detail }, transaction);
+        await DossierStore.AppendNextAsync(connection, transaction, dossierNumber, occurredAt, DossierEventKinds.DocumentAttached, null, actor, detail);
         await connection.ExecuteAsync("UPDATE dossiers SET updated_at = @occurredAt WHERE number = @dossierNumber",
             new { dossierNumber, occurredAt }, transaction);
     }

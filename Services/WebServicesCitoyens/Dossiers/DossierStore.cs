@@ -204,7 +204,12 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     }
 
     /// <summary>Appends an event to a dossier's history within the caller's transaction (the next sequence number).</summary>
-    public async Task AppendAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
+    public Task AppendAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
+        string? stepCode, string actor, string? detail) =>
+        AppendNextAsync(connection, transaction, number, occurredAt, kind, stepCode, actor, detail);
+
+    /// <summary>The same for the stores that have no <see cref="DossierStore"/> (the e-safe's documents).</summary>
+    public static async Task AppendNextAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
         string? stepCode, string actor, string? detail)
     {
         var sequence = await connection.ExecuteScalarAsync<long>(
@@ -212,12 +217,19 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         await AppendEventAsync(connection, transaction, new DossierEvent(number, sequence, occurredAt, kind, stepCode, actor, detail));
     }
 
-    private static Task AppendEventAsync(DbConnection connection, DbTransaction transaction, DossierEvent e) =>
-        connection.ExecuteAsync(
+    /// <summary>
+    /// The one place an event is written to a history: with its link in the dossier's hash chain
+    /// (<see cref="HistoryChain"/>), in the caller's transaction. The event's sequence must be the next one.
+    /// </summary>
+    public static async Task AppendEventAsync(DbConnection connection, DbTransaction transaction, DossierEvent e)
+    {
+        var (previous, hash) = await HistoryChain.LinkAsync(connection, transaction, e);
+        await connection.ExecuteAsync(
             """
-            INSERT INTO dossier_events (dossier_number, sequence, occurred_at, kind, step_code, actor, detail)
-            VALUES (@DossierNumber, @Sequence, @OccurredAt, @Kind, @StepCode, @Actor, @Detail)
-            """, e, transaction);
+            INSERT INTO dossier_events (dossier_number, sequence, occurred_at, kind, step_code, actor, detail, previous_hash, hash)
+            VALUES (@DossierNumber, @Sequence, @OccurredAt, @Kind, @StepCode, @Actor, @Detail, @previous, @hash)
+            """, new { e.DossierNumber, e.Sequence, e.OccurredAt, e.Kind, e.StepCode, e.Actor, e.Detail, previous, hash }, transaction);
+    }
 }
 
 /// <summary>Where a dossier is in its processing (column <c>state</c>).</summary>

@@ -2,10 +2,12 @@ using System.Diagnostics;
 
 namespace WebServicesCitoyens.Tests.Infrastructure;
 
-/// <summary>Runs an outside program (xsltproc, java, php, python3) and returns what it printed.</summary>
+/// <summary>Runs an outside program (xsltproc, java, php, python3, the host with a command) and returns what it printed.</summary>
 public static class Tool
 {
-    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    /// <param name="environment">Variables added to the program's environment (e.g. the host's Storage__SqlitePath).</param>
+    public static (int ExitCode, string Output, string Error) Run(string program, IEnumerable<string> arguments, TimeSpan? timeout = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(program, arguments)
         {
@@ -13,6 +15,7 @@ public static class Tool
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
