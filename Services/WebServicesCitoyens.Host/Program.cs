@@ -4,9 +4,10 @@ using WebServicesCitoyens.Host.Soap;
 using WebServicesCitoyens.Host.Web;
 
 // Commands that run and exit: `generate-contracts` rewrites Wsdl/ from the definitions,
-// `import-communes` fills the commune directory, `create-operator` creates the platform's operator.
+// `import-communes` fills the commune directory, `create-operator` creates the platform's operator,
+// `verify-receipt` checks a signed acknowledgement of receipt.
 if (ContractsCommand.TryRun(args, out var exitCode) || DirectoryCommand.TryRun(args, out exitCode)
-    || OperatorCommand.TryRun(args, out exitCode)) return exitCode;
+    || OperatorCommand.TryRun(args, out exitCode) || VerifyReceiptCommand.TryRun(args, out exitCode)) return exitCode;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPlatform();
@@ -23,6 +24,7 @@ app.MapCataloguePages();
 app.MapFormPages();
 app.MapDocPages();
 app.MapTrackingPages();
+app.MapSignaturePages();
 app.MapObservatoryPages();
 app.MapAccountPages();
 app.MapAgentPages();

@@ -18,7 +18,7 @@ namespace WebServicesCitoyens.Rendering;
 public static class PageDocument
 {
     public const string Namespace = "http://webservicescitoyens.fr/ws/page/v1";
-    private static readonly XNamespace Page = Namespace;
+    public static readonly XNamespace Page = Namespace;
     private static readonly ConcurrentDictionary<(Type, string), XmlSerializer> Serializers = new();
 
     public static XDocument For<T>(T result, string resultElement,
@@ -99,7 +99,8 @@ public static class PageDocument
         page.Root!.Add(new XElement(Page + "Links",
             new XAttribute("tracking", links.Tracking),
             new XAttribute("request", links.Request),
-            new XAttribute("pdf", links.Pdf)));
+            new XAttribute("pdf", links.Pdf),
+            new XAttribute("acknowledgement", links.Acknowledgement)));
         return page;
     }
 
@@ -118,12 +119,12 @@ public static class PageDocument
 }
 
 /// <summary>The addresses of a dossier's own pages, each carrying its number and tracking code.</summary>
-public sealed record TrackingLinks(string Tracking, string Request, string Pdf)
+public sealed record TrackingLinks(string Tracking, string Request, string Pdf, string Acknowledgement)
 {
-    /// <summary>Site-relative addresses on the platform: /suivi, /suivi/demande, /suivi/demande.pdf.</summary>
+    /// <summary>Site-relative addresses on the platform: /suivi, /suivi/demande, /suivi/demande.pdf, /suivi/accuse.xml.</summary>
     public static TrackingLinks For(string dossierNumber, string trackingCode)
     {
         var query = $"?dossier={Uri.EscapeDataString(dossierNumber)}&code={Uri.EscapeDataString(trackingCode)}";
-        return new TrackingLinks("/suivi" + query, "/suivi/demande" + query, "/suivi/demande.pdf" + query);
+        return new TrackingLinks("/suivi" + query, "/suivi/demande" + query, "/suivi/demande.pdf" + query, "/suivi/accuse.xml" + query);
     }
 }
