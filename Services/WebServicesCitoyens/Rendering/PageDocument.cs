@@ -109,10 +109,11 @@ public static class PageDocument
     {
         var serializer = Serializers.GetOrAdd((typeof(T), elementName + " " + contractNamespace),
             key => new XmlSerializer(key.Item1, new XmlRootAttribute(elementName) { Namespace = contractNamespace }));
-        var document = new XDocument();
-        using (var writer = document.CreateWriter())
+        // Through text: the XDocument writer cannot write base64 (the receipt's signed acknowledgement).
+        var text = new System.Text.StringBuilder();
+        using (var writer = System.Xml.XmlWriter.Create(text, new System.Xml.XmlWriterSettings { OmitXmlDeclaration = true }))
             serializer.Serialize(writer, value, new XmlSerializerNamespaces([new XmlQualifiedName("tns", contractNamespace)]));
-        var element = document.Root!;
+        var element = XElement.Parse(text.ToString(), LoadOptions.PreserveWhitespace);
         element.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();
         return element;
     }

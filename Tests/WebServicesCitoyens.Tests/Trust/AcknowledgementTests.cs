@@ -128,6 +128,59 @@ public sealed class AcknowledgementTests
         Assert.That((large, tooLarge.Contains("64 Kio")), Is.EqualTo((413, true)));
     }
 
+    [Test]
+    public async Task The_web_forms_receipt_offers_the_acknowledgement_to_download_and_it_verifies()
+    {
+        using var http = new HttpClient();
+        var form = new Dictionary<string, string>
+        {
+            ["clientRequestId"] = Requests.NewId("accuse-web"), ["categorie"] = "DEPOT_SAUVAGE", ["niveauGene"] = "IMPORTANTE",
+            ["description"] = "Des gravats sont déposés sur le trottoir.", ["lieu.adresse"] = "rue de la République", ["declarant.courriel"] = "x@example.org",
+        };
+        using var response = await http.PostAsync($"{SharedHost.Host.BaseUrl}/communes/{Requests.Commune}/{Requests.RoadIncident}", new FormUrlEncodedContent(form));
+        var html = await response.Content.ReadAsStringAsync();
+        var link = System.Text.RegularExpressions.Regex.Match(html, "href=\"data:application/xml;base64,([A-Za-z0-9+/=]+)\" download=\"accuse-reception-([A-Z0-9-]+)\\.xml\"");
+
+        Assert.That(link.Success, Is.True, html);
+        var check = AcknowledgementVerifier.Verify(Convert.FromBase64String(link.Groups[1].Value), _published);
+        Assert.That((check.IsValid, check.DossierNumber), Is.EqualTo((true, link.Groups[2].Value)), check.Message);
+    }
+
+    [Test]
+    public async Task A_request_filed_on_behalf_of_a_citizen_gets_its_acknowledgement_in_the_filing_receipt()
+    {
+        var token = await BackOffice.BackOfficeCalls.TokenOfAsync(BackOffice.BackOfficeCalls.EtatCivil);
+        var receipt = await BackOffice.BackOfficeCalls.SucceedAsync("FileOnBehalf", BackOffice.BackOfficeCalls.Session(token),
+            BackOffice.BackOfficeCalls.E("ProcedureCode", Requests.BirthCertificate), BackOffice.BackOfficeCalls.E("Channel", "Counter"),
+            BackOffice.BackOfficeCalls.E("Request", Requests.BirthCertificateRequest().Elements()));
+
+        var number = receipt.Element(BackOffice.BackOfficeCalls.B + "DossierNumber")!.Value;
+        var check = AcknowledgementVerifier.Verify(Convert.FromBase64String(receipt.Element(BackOffice.BackOfficeCalls.B + "Acknowledgement")!.Value), _published);
+        Assert.That((check.IsValid, check.DossierNumber), Is.EqualTo((true, number)), check.Message);
+    }
+
+    [Test]
+    public async Task The_verification_page_and_its_verdicts_have_no_axe_violation()
+    {
+        var (_, valid) = await UploadAsync(_acknowledgement);
+        var (_, refused) = await UploadAsync(Forge("une valeur modifiée"));
+        string[] pages = [SharedHost.Host.BaseUrl + "/signature/verifier", Saved("valide", valid), Saved("refuse", refused)];
+
+        var output = Tool.Succeed("node", [Repository.PathOf("Tests", "Accessibility", "axe_check.mjs"), .. pages]);
+
+        var results = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
+        Assert.That(results, Has.Count.EqualTo(pages.Length));
+        foreach (var page in results)
+            Assert.That(page.GetProperty("violations").GetArrayLength(), Is.Zero, $"{page.GetProperty("url").GetString()}: {page.GetProperty("violations")}");
+    }
+
+    /// <summary>A page saved with a base address so that its stylesheets load as served.</summary>
+    private string Saved(string name, string html)
+    {
+        var file = Write(name + ".html", Encoding.UTF8.GetBytes(html.Replace("<head>", $"<head><base href=\"{SharedHost.Host.BaseUrl}/\">")));
+        return new Uri(file).AbsoluteUri;
+    }
+
     [TestCase("une valeur modifiée", "ne correspond pas au certificat")]
     [TestCase("l'empreinte modifiée", "ne correspond pas au certificat")]
     [TestCase("un second numéro de dossier", "ne correspond pas au certificat")]
