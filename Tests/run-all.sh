@@ -3,7 +3,7 @@
 # Installs, through apt, the outside tools the tests drive: PHP SoapClient, Python zeep,
 # xsltproc (libxslt), Saxon-HE (with Java), lxml for HTML canonicalisation, Chromium, the DejaVu fonts
 # the PDFs are written with (the host needs them too), poppler-utils (pdftotext, pdfinfo) and aiosmtpd
-# (the SMTP server the notification tests send to); and,
+# (the SMTP server the notification tests send to), xmlsec1 (an independent check of the signed acknowledgements); and,
 # through npm, axe-core and playwright-core (pinned in Tests/Accessibility/package-lock.json) and
 # the commune open data @etalab/decoupage-administratif (Services/Directory/package-lock.json).
 # Ends with one line "N passed, N failed".
@@ -11,7 +11,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(php-cli php-soap php-xml python3-zeep python3-lxml xsltproc libsaxonhe-java default-jre-headless chromium
-          fonts-dejavu-core poppler-utils python3-aiosmtpd)
+          fonts-dejavu-core poppler-utils python3-aiosmtpd xmlsec1)
 # Node and npm often come with the machine rather than from apt: install Debian's only when absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()

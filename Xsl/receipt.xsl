@@ -74,6 +74,17 @@
         <xsl:with-param name="url" select="tns:TrackingUrl"/>
       </xsl:call-template>
     </xsl:variable>
+    <!--
+      The acknowledgement of receipt signed by the platform travels in the receipt itself (base64), so a
+      commune's site offers it too, with no address to guess: a download of the very bytes that were signed.
+      Only base64 characters are ever written into the link.
+    -->
+    <xsl:variable name="acknowledgement" select="normalize-space(tns:Acknowledgement)"/>
+    <xsl:if test="$acknowledgement != '' and translate($acknowledgement, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=', '') = ''">
+      <p class="wsc-acknowledgement">
+        <a href="data:application/xml;base64,{$acknowledgement}" download="accuse-reception-{normalize-space(tns:DossierNumber)}.xml">Télécharger l'accusé de réception signé (XML)</a>
+      </p>
+    </xsl:if>
     <xsl:if test="string($tracking) != ''">
       <p class="wsc-actions wsc-track">
         <a class="wsc-button" href="{$tracking}">Suivre mon dossier</a>

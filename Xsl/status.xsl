@@ -157,7 +157,7 @@
   </xsl:template>
 
   <!--
-    Links to the submitted request (to print, and as a PDF), only when the platform's page document
+    Links to the submitted request (to print, and as a PDF) and to its signed acknowledgement of receipt, only when the platform's page document
     gives their addresses in page:Links: a raw GetStatus response has none, and no address is guessed.
   -->
   <xsl:template name="status-request-links">
@@ -172,6 +172,11 @@
         <xsl:with-param name="url" select="$links/@pdf"/>
       </xsl:call-template>
     </xsl:variable>
+    <xsl:variable name="acknowledgement">
+      <xsl:call-template name="wsc-safe-url">
+        <xsl:with-param name="url" select="$links/@acknowledgement"/>
+      </xsl:call-template>
+    </xsl:variable>
     <xsl:if test="string($request) != '' or string($pdf) != ''">
       <nav class="wsc-request-links" aria-labelledby="wsc-demande-titre">
         <h2 id="wsc-demande-titre">Votre demande</h2>
@@ -181,6 +186,9 @@
           </xsl:if>
           <xsl:if test="string($pdf) != ''">
             <li><a href="{$pdf}">Télécharger votre demande (PDF)</a></li>
+          </xsl:if>
+          <xsl:if test="string($acknowledgement) != ''">
+            <li><a href="{$acknowledgement}">Télécharger l'accusé de réception signé (XML)</a></li>
           </xsl:if>
         </ul>
       </nav>

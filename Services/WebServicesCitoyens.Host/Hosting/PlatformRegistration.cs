@@ -73,10 +73,11 @@ public static class PlatformRegistration
         // The seal of acknowledgements and forwarded dossiers: Signing:CertificatePath (a PKCS #12 file every
         // host shares), created self-signed next to the store when not configured — on first use, so that a
         // host that seals nothing never makes a key.
-        var sealPath = builder.Configuration["Signing:CertificatePath"] is { Length: > 0 } pfx
-            ? pfx : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sqlitePath))!, "platform-seal.pfx");
-        var sealPassword = builder.Configuration["Signing:CertificatePassword"] is { Length: > 0 } secret ? secret : null;
-        builder.Services.AddSingleton(_ => Trust.PlatformCertificate.LoadOrCreate(sealPath, sealPassword));
+        var seal = SealSettings.From(builder.Configuration, sqlitePath);
+        builder.Services.AddSingleton(seal);
+        builder.Services.AddSingleton(_ => Trust.PlatformCertificate.LoadOrCreate(seal.Path, seal.Password));
+        builder.Services.AddSingleton(services => new Trust.Acknowledgements(
+            new Lazy<Trust.PlatformCertificate>(services.GetRequiredService<Trust.PlatformCertificate>), services.GetRequiredService<PlatformOptions>()));
         builder.Services.AddSingleton<Statistics.CommuneStatistics>();
         builder.Services.AddSingleton<Statistics.PublicStatistics>();
         builder.Services.AddSingleton<Statistics.ExpectedDelays>();

@@ -12,7 +12,7 @@ namespace WebServicesCitoyens.Host.Web;
 /// The pages of a dossier for whoever holds its tracking code:
 /// <c>/suivi?dossier=…&amp;code=…</c> its steps, with links to <c>/suivi/demande?…</c> the submitted
 /// request to print (rendered by request.xsl; <c>&amp;format=xml</c> gives its page document) and
-/// <c>/suivi/demande.pdf?…</c> the same as a PDF to download. Without both values they show how to
+/// <c>/suivi/demande.pdf?…</c> the same as a PDF to download, <c>/suivi/accuse.xml?…</c> the signed acknowledgement of receipt. Without both values they show how to
 /// find them; with a wrong pair they all answer the same 404 page, and never say whether the number exists.
 /// </summary>
 public static class TrackingPages
@@ -70,6 +70,15 @@ public static class TrackingPages
                 return format == "xml"
                     ? Results.Content(page.ToString(SaveOptions.DisableFormatting), "application/xml; charset=utf-8")
                     : HtmlPages.Render(renderer, "request.xsl", page);
+            }));
+
+        // The signed acknowledgement of receipt, as the receipt carried it: the file itself, to keep or verify.
+        app.MapGet("/suivi/accuse.xml", (HttpContext http, string? dossier, string? code, SubmissionService submissions, XsltRenderer renderer) =>
+            Tracked(dossier, code, renderer, async () =>
+            {
+                var record = await submissions.TrackedAsync(dossier!, code!);
+                Private(http);
+                return Results.File(await submissions.AcknowledgementAsync(record), "application/xml", AcknowledgementTexts.FileName(record.Number));
             }));
 
         app.MapGet("/suivi/demande.pdf", (HttpContext http, string? dossier, string? code, SubmissionService submissions,

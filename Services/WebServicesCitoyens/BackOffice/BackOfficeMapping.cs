@@ -168,5 +168,6 @@ public static class BackOfficeMapping
         TrackingUrl = receipt.TrackingUrl,
         SubmittedAt = receipt.SubmittedAt,
         CommuneCode = receipt.Commune.Code,
+        Acknowledgement = receipt.Acknowledgement,
     };
 }

@@ -264,6 +264,8 @@ public sealed class FilingReceipt
     [XmlElement(Order = 3)] public string TrackingUrl { get; set; } = "";
     [XmlElement(Order = 4)] public DateTime SubmittedAt { get; set; }
     [XmlElement(Order = 5)] public string CommuneCode { get; set; } = "";
+    /// <summary>The acknowledgement of receipt sealed by the platform, as in the procedure's Receipt (base64 of the signed file).</summary>
+    [XmlElement(Order = 6, DataType = "base64Binary")] public byte[]? Acknowledgement { get; set; }
 }
 
 /// <summary>A search an agent saved: its name and the queue filter it reopens (at its first page).</summary>

@@ -130,6 +130,12 @@ public sealed class Receipt
     [XmlArray(Order = 8), XmlArrayItem("Step")] public Step[] Steps { get; set; } = [];
     /// <summary>Filed with the commune's preview key while the procedure is in Test: it will not be processed.</summary>
     [XmlElement(Order = 9)] public bool IsTest { get; set; }
+    /// <summary>
+    /// The acknowledgement of receipt sealed by the platform (an AccuseReception document, Xsl/accuse-reception.xsd,
+    /// XML-DSig enveloped), as the bytes of its file in base64: a SOAP client hands them over unchanged,
+    /// whereas an embedded element would be re-serialized by it (prefixes, whitespace) and might no longer verify.
+    /// </summary>
+    [XmlElement(Order = 10, DataType = "base64Binary")] public byte[]? Acknowledgement { get; set; }
 }
 
 /// <summary>Result of GetStatus.</summary>

@@ -47,7 +47,7 @@ public enum Channel
 /// </summary>
 public sealed class SubmissionService(
     CommuneStore communes, DossierStore dossiers, TimeProvider clock, PlatformOptions platform, ProcedureDefinitions definitions,
-    Statistics.ExpectedDelays expectedDelays, Workflow.WorkflowEngine? workflow = null)
+    Statistics.ExpectedDelays expectedDelays, Workflow.WorkflowEngine? workflow = null, Trust.Acknowledgements? acknowledgements = null)
 {
     private const int NumberAttempts = 5;
 
@@ -253,7 +253,16 @@ public sealed class SubmissionService(
             Commune = ContractMapping.Info(commune),
             Steps = CitizenSteps.Of(definition, dossier.CurrentStep, await dossiers.EventsAsync(dossier.Number), commune),
             IsTest = dossier.IsTest,
+            Acknowledgement = acknowledgements?.For(dossier, definition, commune),
         };
+    }
+
+    /// <summary>The signed acknowledgement of receipt of a dossier the caller proved (its tracking code), as the receipt gave it.</summary>
+    public async Task<byte[]> AcknowledgementAsync(DossierRecord dossier)
+    {
+        var commune = await communes.FindAsync(dossier.CommuneCode)
+            ?? throw new InvalidOperationException($"Dossier {dossier.Number} has unknown commune {dossier.CommuneCode}.");
+        return (acknowledgements ?? throw new InvalidOperationException("No platform seal is configured.")).For(dossier, DefinitionOf(dossier), commune);
     }
 
     private static RequestValidationException NotFound() =>

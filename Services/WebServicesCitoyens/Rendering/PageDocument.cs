@@ -18,7 +18,7 @@ namespace WebServicesCitoyens.Rendering;
 public static class PageDocument
 {
     public const string Namespace = "http://webservicescitoyens.fr/ws/page/v1";
-    private static readonly XNamespace Page = Namespace;
+    public static readonly XNamespace Page = Namespace;
     private static readonly ConcurrentDictionary<(Type, string), XmlSerializer> Serializers = new();
 
     public static XDocument For<T>(T result, string resultElement,
@@ -99,7 +99,8 @@ public static class PageDocument
         page.Root!.Add(new XElement(Page + "Links",
             new XAttribute("tracking", links.Tracking),
             new XAttribute("request", links.Request),
-            new XAttribute("pdf", links.Pdf)));
+            new XAttribute("pdf", links.Pdf),
+            new XAttribute("acknowledgement", links.Acknowledgement)));
         return page;
     }
 
@@ -108,22 +109,23 @@ public static class PageDocument
     {
         var serializer = Serializers.GetOrAdd((typeof(T), elementName + " " + contractNamespace),
             key => new XmlSerializer(key.Item1, new XmlRootAttribute(elementName) { Namespace = contractNamespace }));
-        var document = new XDocument();
-        using (var writer = document.CreateWriter())
+        // Through text: the XDocument writer cannot write base64 (the receipt's signed acknowledgement).
+        var text = new System.Text.StringBuilder();
+        using (var writer = System.Xml.XmlWriter.Create(text, new System.Xml.XmlWriterSettings { OmitXmlDeclaration = true }))
             serializer.Serialize(writer, value, new XmlSerializerNamespaces([new XmlQualifiedName("tns", contractNamespace)]));
-        var element = document.Root!;
+        var element = XElement.Parse(text.ToString(), LoadOptions.PreserveWhitespace);
         element.Attributes().Where(a => a.IsNamespaceDeclaration).Remove();
         return element;
     }
 }
 
 /// <summary>The addresses of a dossier's own pages, each carrying its number and tracking code.</summary>
-public sealed record TrackingLinks(string Tracking, string Request, string Pdf)
+public sealed record TrackingLinks(string Tracking, string Request, string Pdf, string Acknowledgement)
 {
-    /// <summary>Site-relative addresses on the platform: /suivi, /suivi/demande, /suivi/demande.pdf.</summary>
+    /// <summary>Site-relative addresses on the platform: /suivi, /suivi/demande, /suivi/demande.pdf, /suivi/accuse.xml.</summary>
     public static TrackingLinks For(string dossierNumber, string trackingCode)
     {
         var query = $"?dossier={Uri.EscapeDataString(dossierNumber)}&code={Uri.EscapeDataString(trackingCode)}";
-        return new TrackingLinks("/suivi" + query, "/suivi/demande" + query, "/suivi/demande.pdf" + query);
+        return new TrackingLinks("/suivi" + query, "/suivi/demande" + query, "/suivi/demande.pdf" + query, "/suivi/accuse.xml" + query);
     }
 }
