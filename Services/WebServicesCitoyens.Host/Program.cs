@@ -23,6 +23,7 @@ app.MapCataloguePages();
 app.MapFormPages();
 app.MapDocPages();
 app.MapTrackingPages();
+app.MapHostedFormsPages();
 app.MapObservatoryPages();
 app.MapAccountPages();
 app.MapAgentPages();

@@ -75,6 +75,12 @@ public static class PlatformRegistration
             ? pfx : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sqlitePath))!, "platform-seal.pfx");
         var sealPassword = builder.Configuration["Signing:CertificatePassword"] is { Length: > 0 } secret ? secret : null;
         builder.Services.AddSingleton(_ => Trust.PlatformCertificate.LoadOrCreate(sealPath, sealPassword));
+        // HostedForms communes: each dossier forwarded signed and encrypted, the seal loaded only when one leaves.
+        builder.Services.AddSingleton(services => new HostedForms.DossierForwarding(
+            () => services.GetRequiredService<Trust.PlatformCertificate>(), services.GetRequiredService<PlatformOptions>(),
+            services.GetRequiredService<Administration.ProcedureDefinitions>()));
+        builder.Services.AddSingleton<HostedForms.HostedFormsStore>();
+        builder.Services.AddSingleton<HostedForms.CommuneReception>();
         builder.Services.AddSingleton<Statistics.CommuneStatistics>();
         builder.Services.AddSingleton<Statistics.PublicStatistics>();
         builder.Services.AddSingleton<Statistics.ExpectedDelays>();

@@ -252,6 +252,8 @@ public static class DossierEventKinds
     public const string Assigned = "Assigned";
     /// <summary>A document was generated for the dossier (the detail is its title).</summary>
     public const string DocumentGenerated = "DocumentGenerated";
+    /// <summary>A HostedForms commune acknowledged the dossier forwarded to it (through the link of its mail).</summary>
+    public const string ReceivedByCommune = "ReceivedByCommune";
 
     /// <summary>What the citizen may read of a dossier's history: not the commune's internal notes, actions and assignments.</summary>
     public static bool VisibleToCitizen(string kind) => kind is not (NoteAdded or ActionPerformed or Assigned);

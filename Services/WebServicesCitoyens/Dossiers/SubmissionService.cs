@@ -45,7 +45,7 @@ public enum Channel
 /// </summary>
 public sealed class SubmissionService(
     CommuneStore communes, DossierStore dossiers, TimeProvider clock, PlatformOptions platform, ProcedureDefinitions definitions,
-    Statistics.ExpectedDelays expectedDelays, Workflow.WorkflowEngine? workflow = null)
+    Statistics.ExpectedDelays expectedDelays, Workflow.WorkflowEngine? workflow = null, HostedForms.DossierForwarding? forwarding = null)
 {
     private const int NumberAttempts = 5;
 
@@ -89,8 +89,13 @@ public sealed class SubmissionService(
             {
                 await dossiers.InsertAsync(dossier, new DossierEvent(dossier.Number, 1, at, DossierEventKinds.Submitted,
                     version.InitialStep.Code, filedBy ?? DossierTexts.CitizenActor, $"{DossierTexts.SubmittedBy} ({channel})"),
-                    // The first step's automatic actions run in the filing's transaction: filed means processed that far.
-                    workflow is null ? null : (connection, transaction) => workflow.EnterFirstStepAsync(connection, transaction, dossier, version, now));
+                    // The first step's automatic actions run in the filing's transaction: filed means processed that far;
+                    // so does the forwarding of a HostedForms commune's dossier (its mail exactly when the dossier exists).
+                    async (connection, transaction) =>
+                    {
+                        if (workflow is not null) await workflow.EnterFirstStepAsync(connection, transaction, dossier, version, now);
+                        if (forwarding is not null) await forwarding.FiledAsync(connection, transaction, dossier, now);
+                    });
                 return await ReceiptAsync(version, commune, dossier);
             }
             catch (DbException) when (attempt < NumberAttempts)
