@@ -26,6 +26,7 @@ app.MapFormPages();
 app.MapDocPages();
 app.MapTrackingPages();
 app.MapSignaturePages();
+app.MapHostedFormsPages();
 app.MapObservatoryPages();
 app.MapAccountPages();
 app.MapAgentPages();

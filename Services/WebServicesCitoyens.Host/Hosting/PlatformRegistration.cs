@@ -78,6 +78,12 @@ public static class PlatformRegistration
         builder.Services.AddSingleton(_ => Trust.PlatformCertificate.LoadOrCreate(seal.Path, seal.Password));
         builder.Services.AddSingleton(services => new Trust.Acknowledgements(
             new Lazy<Trust.PlatformCertificate>(services.GetRequiredService<Trust.PlatformCertificate>), services.GetRequiredService<PlatformOptions>()));
+        // HostedForms communes: each dossier forwarded signed and encrypted, the seal loaded only when one leaves.
+        builder.Services.AddSingleton(services => new HostedForms.DossierForwarding(
+            () => services.GetRequiredService<Trust.PlatformCertificate>(), services.GetRequiredService<PlatformOptions>(),
+            services.GetRequiredService<Administration.ProcedureDefinitions>()));
+        builder.Services.AddSingleton<HostedForms.HostedFormsStore>();
+        builder.Services.AddSingleton<HostedForms.CommuneReception>();
         builder.Services.AddSingleton<Statistics.CommuneStatistics>();
         builder.Services.AddSingleton<Statistics.PublicStatistics>();
         builder.Services.AddSingleton<Statistics.ExpectedDelays>();

@@ -125,6 +125,12 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
         message.Date = clock.GetUtcNow();
         message.MessageId = $"{mail.Id}@{settings.From.Domain}";
         message.Headers.Add(HeaderId.AutoSubmitted, "auto-generated");
+        if (mail.MimeBody is not null)
+        {
+            // Prepared whole when written (a forwarded dossier, signed and encrypted): sent byte for byte.
+            message.Body = MimeEntity.Load(new MemoryStream(Convert.FromBase64String(mail.MimeBody)));
+            return message;
+        }
         var body = new TextPart(TextFormat.Plain);
         body.SetText(Encoding.UTF8, mail.BodyText.TrimEnd().ReplaceLineEndings("\r\n") + "\r\n");
         message.Body = body;

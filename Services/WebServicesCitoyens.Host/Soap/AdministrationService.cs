@@ -14,7 +14,8 @@ namespace WebServicesCitoyens.Host.Soap;
 /// <see cref="ConfigurationService"/>, whose refusals FaultTransformer turns into faults naming the field.
 /// </summary>
 public sealed class AdministrationService(AgentService agents, AgentStore agentStore, ConfigurationService configurations, IHttpContextAccessor http,
-    Feedback.CommuneFeedback feedback, Communes.CommuneStore communes, Catalogue.ProcedureCatalogue catalogue)
+    Feedback.CommuneFeedback feedback, Communes.CommuneStore communes, Catalogue.ProcedureCatalogue catalogue,
+    HostedForms.CommuneReception reception)
     : IAdministrationService
 {
     /// <summary>The caller's address, which login throttling counts failures by.</summary>
@@ -155,11 +156,19 @@ public sealed class AdministrationService(AgentService agents, AgentStore agentS
 
     // ------------------------------------------------------------------ the commune's settings
 
-    public async Task<CommuneSettings> GetCommuneSettingsAsync(string SessionToken, string CommuneCode) =>
-        M.Settings(await configurations.CommuneSettingsAsync(await By(SessionToken), CommuneCode));
+    public async Task<CommuneSettings> GetCommuneSettingsAsync(string SessionToken, string CommuneCode)
+    {
+        var (commune, received) = await reception.SettingsAsync(await By(SessionToken), CommuneCode);
+        return M.Settings(commune, received);
+    }
 
-    public async Task<CommuneSettings> SetDelaysPublicAsync(string SessionToken, string CommuneCode, bool Public) =>
-        M.Settings(await configurations.SetDelaysPublicAsync(await By(SessionToken), CommuneCode, Public));
+    public async Task<CommuneSettings> SetDelaysPublicAsync(string SessionToken, string CommuneCode, bool Public)
+    {
+        var by = await By(SessionToken);
+        await configurations.SetDelaysPublicAsync(by, CommuneCode, Public);
+        var (commune, received) = await reception.SettingsAsync(by, CommuneCode);
+        return M.Settings(commune, received);
+    }
 
     // ------------------------------------------------------------------ helpers
 
@@ -185,6 +194,14 @@ public sealed class AdministrationService(AgentService agents, AgentStore agentS
     {
         var answered = await feedback.AnswerAsync(await By(SessionToken), FeedbackId, Answer);
         return Feedback.FeedbackMapping.Entry(answered, await communes.FindAsync(answered.CommuneCode), Title(answered.ProcedureCode));
+    }
+
+    // ------------------------------------------------------------------ HostedForms communes (seed 000)
+
+    public async Task<CommuneSettings> SetCommuneCertificateAsync(string SessionToken, string CommuneCode, byte[] Certificate, string DossierEmail)
+    {
+        var (commune, received) = await reception.SetAsync(await By(SessionToken), CommuneCode, Certificate, DossierEmail);
+        return M.Settings(commune, received);
     }
 
     private string? Title(string? procedureCode) => procedureCode is null ? null : catalogue.Find(procedureCode)?.Title;

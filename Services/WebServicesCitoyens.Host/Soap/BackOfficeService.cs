@@ -98,6 +98,18 @@ public sealed class BackOfficeService(AgentService agents, DossierQueue queue, D
         return BackOfficeMapping.Receipt(receipt);
     }
 
+    public async Task<FilingReceipt> RequestFromCommuneAsync(string SessionToken, string CommuneCode, string ProcedureCode, OnBehalfRequest Request)
+    {
+        var agent = await agents.AuthenticateAsync(SessionToken);
+        XNamespace tns = ContractNamespaces.Procedure;
+        var request = new XElement(tns + "Request", Request.Fields.Select(f => XElement.Parse(f.OuterXml)));
+        return BackOfficeMapping.Receipt(await filing.RequestFromCommuneAsync(agent, CommuneCode, ProcedureCode, request,
+            code => endpoints.ForProcedure(code)?.Validator));
+    }
+
+    public async Task<CommuneRequestList> ListCommuneRequestsAsync(string SessionToken) =>
+        new() { Requests = (await queue.RequestedByAsync(await agents.AuthenticateAsync(SessionToken))).Select(BackOfficeMapping.CommuneRequest).ToArray() };
+
     public async Task<SavedSearch> SaveSearchAsync(string SessionToken, string Name, DossierFilter Filter) =>
         BackOfficeMapping.SavedSearch(await searches.SaveAsync(await agents.AuthenticateAsync(SessionToken), Name, BackOfficeMapping.Filter(Filter)));
 

@@ -74,8 +74,24 @@ public static class AdministrationMapping
         _ => "manual",
     };
 
-    public static CommuneSettings Settings(Communes.Commune commune) =>
-        new() { CommuneCode = commune.Code, Name = commune.Name, DelaysPublic = commune.DelaysPublic };
+    /// <summary>The commune's settings; with <paramref name="reception"/>, how a HostedForms commune receives its dossiers.</summary>
+    public static CommuneSettings Settings(Communes.Commune commune, HostedForms.HostedFormsSettings? reception = null) =>
+        new()
+        {
+            CommuneCode = commune.Code, Name = commune.Name, DelaysPublic = commune.DelaysPublic,
+            DossierEmail = reception?.DossierEmail,
+            Certificate = reception?.Certificate is { } der ? Certificate(der) : null,
+        };
+
+    private static CommuneCertificateInfo Certificate(string der)
+    {
+        using var certificate = System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(Convert.FromBase64String(der));
+        return new()
+        {
+            Subject = certificate.Subject, Issuer = certificate.Issuer, NotAfter = certificate.NotAfter.ToUniversalTime(),
+            Sha256Fingerprint = certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256),
+        };
+    }
 
     public static ProfileInfo Info(AgentProfile profile) => new() { Code = profile.Code, Label = profile.Label, Scope = [.. profile.Scope] };
 

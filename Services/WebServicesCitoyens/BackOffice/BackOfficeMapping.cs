@@ -84,6 +84,7 @@ public static class BackOfficeMapping
             Overdue = e.Overdue,
             IsTest = e.IsTest,
             Channel = e.Channel,
+            RequestedBy = e.RequestedBy,
         }).ToArray(),
     };
 
@@ -169,5 +170,12 @@ public static class BackOfficeMapping
         SubmittedAt = receipt.SubmittedAt,
         CommuneCode = receipt.Commune.Code,
         Acknowledgement = receipt.Acknowledgement,
+    };
+
+    public static CommuneRequestLine CommuneRequest(CommuneRequestEntry entry) => new()
+    {
+        DossierNumber = entry.Number, CommuneCode = entry.CommuneCode, CommuneName = entry.CommuneName, ProcedureTitle = entry.ProcedureTitle,
+        Applicant = entry.Applicant, RequestedBy = entry.RequestedByAgent, SubmittedAt = Timestamps.Parse(entry.SubmittedAt), Step = entry.Step,
+        Closed = entry.Closed,
     };
 }

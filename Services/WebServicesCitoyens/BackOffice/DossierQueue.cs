@@ -29,7 +29,15 @@ public sealed record QueueFilter(
 /// <summary>A line of the queue.</summary>
 public sealed record QueueEntry(
     string Number, string Applicant, string ProcedureCode, string ProcedureTitle, string StepCode, string StepLabel,
-    string SubmittedAt, string UpdatedAt, string State, string? AssignedAgentId, string? AssignedAgentName, bool Overdue, bool IsTest, string Channel);
+    string SubmittedAt, string UpdatedAt, string State, string? AssignedAgentId, string? AssignedAgentName, bool Overdue, bool IsTest, string Channel,
+    string? RequestedBy = null);
+
+/// <summary>
+/// A request the agent's commune addressed to another one, as the asking commune follows it (read-only):
+/// where it went, for whom, by which agent, the step as the citizen reads it, and whether it is closed.
+/// </summary>
+public sealed record CommuneRequestEntry(string Number, string CommuneCode, string CommuneName, string ProcedureTitle, string Applicant,
+    string RequestedByAgent, string SubmittedAt, string Step, bool Closed);
 
 public sealed record QueuePage(long Total, int Page, int PageSize, IReadOnlyList<QueueEntry> Entries);
 
@@ -97,8 +105,9 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
         var total = await connection.ExecuteScalarAsync<long>($"SELECT COUNT(*) FROM {from} WHERE {where}", args);
         var rows = await connection.QueryAsync<DossierRecord, QueueExtra, (DossierRecord Dossier, QueueExtra Extra)>(
             $"""
-            SELECT {DossierStore.Columns("d")}, CASE WHEN {overdueSql} THEN 1 ELSE 0 END AS IsOverdue, a.display_name AS AssignedAgentName
-            FROM {from} LEFT JOIN agents a ON a.id = d.assigned_agent_id
+            SELECT {DossierStore.Columns("d")}, CASE WHEN {overdueSql} THEN 1 ELSE 0 END AS IsOverdue, a.display_name AS AssignedAgentName,
+                   rc.name AS RequestedByCommuneName
+            FROM {from} LEFT JOIN agents a ON a.id = d.assigned_agent_id LEFT JOIN communes rc ON rc.code = d.requested_by_commune_code
             WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset
             """, (dossier, extra) => (dossier, extra), args, splitOn: "IsOverdue");
         var entries = rows.Select(row =>
@@ -106,11 +115,13 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
             var dossier = row.Dossier;
             var procedure = definitions.For(dossier);
             var step = procedure?.FindStep(dossier.CurrentStep);
-            return new QueueEntry(dossier.Number,
-                procedure is null ? "" : GeneratedDocuments.ApplicantName(procedure, XElement.Parse(dossier.RequestXml)),
+            var applicant = procedure is null ? "" : GeneratedDocuments.ApplicantName(procedure, XElement.Parse(dossier.RequestXml));
+            return new QueueEntry(dossier.Number, applicant,
                 dossier.ProcedureCode, procedure?.Title ?? dossier.ProcedureCode, dossier.CurrentStep, step?.AgentLabel ?? dossier.CurrentStep,
                 dossier.SubmittedAt, dossier.UpdatedAt, dossier.State, dossier.AssignedAgentId, row.Extra.AssignedAgentName, row.Extra.IsOverdue == 1,
-                dossier.IsTest, dossier.Channel);
+                dossier.IsTest, dossier.Channel,
+                dossier.RequestedByCommuneCode is null ? null
+                    : Texts.BackOfficeTexts.RequestedBy(row.Extra.RequestedByCommuneName ?? dossier.RequestedByCommuneCode, dossier.RequestedByAgent ?? "", applicant));
         }).ToList();
         return new QueuePage(total, page, pageSize, entries);
     }
@@ -123,5 +134,39 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
     {
         public string? AssignedAgentName { get; set; }
         public long IsOverdue { get; set; }
+        public string? RequestedByCommuneName { get; set; }
+    }
+
+    /// <summary>
+    /// The requests the agent's commune addressed to other communes, for the procedures of the agent's remit,
+    /// newest first (200 at most): read-only, the other commune processes them.
+    /// </summary>
+    public async Task<IReadOnlyList<CommuneRequestEntry>> RequestedByAsync(Agent agent)
+    {
+        var procedures = definitions.Catalogue.Procedures.Where(p => AgentRights.MayHandle(agent, p)).Select(p => p.Code).ToList();
+        if (agent.CommuneCode is null || procedures.Count == 0) return [];
+        await using var connection = await database.OpenAsync();
+        var rows = await connection.QueryAsync<DossierRecord, CommuneName, (DossierRecord Dossier, CommuneName Commune)>(
+            $"""
+            SELECT {DossierStore.Columns("d")}, c.name AS Name
+            FROM dossiers d JOIN communes c ON c.code = d.commune_code
+            WHERE d.requested_by_commune_code = @commune AND d.procedure_code IN @procedures
+            ORDER BY d.submitted_at DESC, d.number LIMIT 200
+            """, (dossier, commune) => (dossier, commune), new { commune = agent.CommuneCode, procedures }, splitOn: "Name");
+        return rows.Select(row =>
+        {
+            var (dossier, commune) = row;
+            var procedure = definitions.For(dossier);
+            var step = procedure?.FindStep(dossier.CurrentStep);
+            return new CommuneRequestEntry(dossier.Number, dossier.CommuneCode, commune.Name, procedure?.Title ?? dossier.ProcedureCode,
+                procedure is null ? "" : GeneratedDocuments.ApplicantName(procedure, XElement.Parse(dossier.RequestXml)),
+                dossier.RequestedByAgent ?? "", dossier.SubmittedAt, step?.CitizenLabel ?? dossier.CurrentStep,
+                step?.IsFinal ?? dossier.State == DossierStates.Closed);
+        }).ToList();
+    }
+
+    private sealed class CommuneName
+    {
+        public string Name { get; set; } = "";
     }
 }

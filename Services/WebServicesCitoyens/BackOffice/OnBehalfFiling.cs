@@ -14,7 +14,7 @@ namespace WebServicesCitoyens.BackOffice;
 /// and the agent in its history. Only for a procedure in the agent's remit that their commune offers
 /// online, and the dossier stays with that commune.
 /// </summary>
-public sealed class OnBehalfFiling(SubmissionService submissions, Administration.ProcedureDefinitions definitions)
+public sealed class OnBehalfFiling(SubmissionService submissions, Administration.ProcedureDefinitions definitions, Communes.CommuneStore communes)
 {
     private static readonly XNamespace Tns = ContractNamespaces.Procedure;
 
@@ -61,6 +61,37 @@ public sealed class OnBehalfFiling(SubmissionService submissions, Administration
             new XElement(Tns + "CommuneCode", commune), new XElement(Tns + "ClientRequestId", clientRequestId), typed));
         if (errors.Count > 0) throw new RequestValidationException(errors);
         return await submissions.SubmitAsync(definition, commune, clientRequestId, typed, channel, filedBy: DossierProcessing.ActorOf(agent));
+    }
+
+    /// <summary>
+    /// A request the agent's commune addresses to another commune for a citizen (seed 000: a town hall asking
+    /// the one holding a register for a civil-status act): a procedure of the agent's remit that the other
+    /// commune offers online, checked like Submit, filed with that commune, recording the asking commune and
+    /// agent. The other commune's agents read who asked for whom; the asking commune follows it read-only
+    /// (<see cref="DossierQueue.RequestedByAsync"/>).
+    /// </summary>
+    public async Task<Receipt> RequestFromCommuneAsync(Agent agent, string targetCommune, string procedureCode, XElement request,
+        Func<string, SchemaValidator?> validatorOf)
+    {
+        var definition = definitions.Catalogue.Find(procedureCode);
+        // Same answer as for filing: an unknown code and a procedure outside the agent's remit are alike.
+        if (definition is null || agent.CommuneCode is not { } own || !AgentRights.MayHandle(agent, definition)
+            || validatorOf(definition.Code) is not { } validator)
+            throw Refused("ProcedureCode", BackOfficeTexts.ProcedureNotInRemit);
+        var target = targetCommune.Trim();
+        if (target == own) throw Refused("CommuneCode", BackOfficeTexts.OwnCommuneRequest);
+        var offer = await submissions.CheckOfferAsync(definition, target);
+        if (offer.Commune is null) throw Refused("CommuneCode", BackOfficeTexts.UnknownTargetCommune);
+        if (offer.Refusal is not null) throw Refused("CommuneCode", BackOfficeTexts.TargetDoesNotOffer(offer.Commune.Name, definition.Title));
+        var asking = await communes.FindAsync(own) ?? throw Refused("ProcedureCode", BackOfficeTexts.ProcedureNotInRemit);
+
+        var clientRequestId = NewRequestId();
+        var typed = new XElement(Tns + "Request", request.Elements());
+        var errors = validator.Validate(new XElement(Tns + "Submit",
+            new XElement(Tns + "CommuneCode", target), new XElement(Tns + "ClientRequestId", clientRequestId), typed));
+        if (errors.Count > 0) throw new RequestValidationException(errors);
+        return await submissions.SubmitAsync(definition, target, clientRequestId, typed, Channel.Counter,
+            filedBy: DossierProcessing.ActorOf(agent), requestedBy: (asking, $"{agent.DisplayName}, {agent.Email}"));
     }
 
     /// <summary>The client request id of a request an agent enters: « guichet- » and a new random id.</summary>

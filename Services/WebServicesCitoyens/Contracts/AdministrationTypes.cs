@@ -187,6 +187,20 @@ public sealed class CommuneSettings
     [XmlElement(Order = 1)] public string CommuneCode { get; set; } = "";
     [XmlElement(Order = 2)] public string Name { get; set; } = "";
     [XmlElement(Order = 3)] public bool DelaysPublic { get; set; }
+    /// <summary>HostedForms: where forwarded dossiers go.</summary>
+    [XmlElement(Order = 4)] public string? DossierEmail { get; set; }
+    /// <summary>HostedForms: the commune's certificate, when one was given (dossiers wait for it).</summary>
+    [XmlElement(Order = 5)] public CommuneCertificateInfo? Certificate { get; set; }
+}
+
+/// <summary>The certificate a HostedForms commune gave: whom it names, until when, its SHA-256 fingerprint.</summary>
+[XmlType("CertificatCommune", Namespace = ContractNamespaces.Administration)]
+public sealed class CommuneCertificateInfo
+{
+    [XmlElement(Order = 1)] public string Subject { get; set; } = "";
+    [XmlElement(Order = 2)] public string Issuer { get; set; } = "";
+    [XmlElement(Order = 3)] public DateTime NotAfter { get; set; }
+    [XmlElement(Order = 4)] public string Sha256Fingerprint { get; set; } = "";
 }
 
 /// <summary>

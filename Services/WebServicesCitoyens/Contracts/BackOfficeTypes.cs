@@ -110,6 +110,8 @@ public sealed class QueueLine
     [XmlElement(Order = 13)] public bool IsTest { get; set; }
     /// <summary>Soap, Web, Counter or Phone.</summary>
     [XmlElement(Order = 14)] public string Channel { get; set; } = "";
+    /// <summary>A request from another commune: « Demandé par la mairie de … (agent : …) pour … ».</summary>
+    [XmlElement(Order = 15)] public string? RequestedBy { get; set; }
 }
 
 /// <summary>Everything an agent needs to process a dossier.</summary>
@@ -354,4 +356,26 @@ public sealed class PendingLine
     [XmlElement(Order = 7)] public string Age { get; set; } = "";
     [XmlElement(Order = 8)] public string AgeLabel { get; set; } = "";
     [XmlElement(Order = 9)] public long Dossiers { get; set; }
+}
+
+/// <summary>The requests the caller's commune addressed to other communes, which it follows read-only.</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class CommuneRequestList
+{
+    [XmlElement("Request", Order = 1)] public CommuneRequestLine[] Requests { get; set; } = [];
+}
+
+/// <summary>One request to another commune: where it went, for whom, by whom, its step as the citizen reads it.</summary>
+[XmlType(Namespace = ContractNamespaces.BackOffice)]
+public sealed class CommuneRequestLine
+{
+    [XmlElement(Order = 1)] public string DossierNumber { get; set; } = "";
+    [XmlElement(Order = 2)] public string CommuneCode { get; set; } = "";
+    [XmlElement(Order = 3)] public string CommuneName { get; set; } = "";
+    [XmlElement(Order = 4)] public string ProcedureTitle { get; set; } = "";
+    [XmlElement(Order = 5)] public string Applicant { get; set; } = "";
+    [XmlElement(Order = 6)] public string RequestedBy { get; set; } = "";
+    [XmlElement(Order = 7)] public DateTime SubmittedAt { get; set; }
+    [XmlElement(Order = 8)] public string Step { get; set; } = "";
+    [XmlElement(Order = 9)] public bool Closed { get; set; }
 }

@@ -151,4 +151,14 @@ public interface IAdministrationService
     /// <summary>Answers one piece of feedback publicly, in the commune's name (a new answer replaces the previous one).</summary>
     [OperationContract(Name = "AnswerFeedback")]
     Task<FeedbackEntry> AnswerFeedbackAsync(string SessionToken, string FeedbackId, string Answer);
+
+    // ------------------------------------------------------------------ HostedForms communes (seed 000)
+
+    /// <summary>
+    /// A HostedForms commune's certificate (X.509, PEM or DER, RSA of 2048 bits or more, valid, allowing
+    /// encryption) and the address its dossiers go to, signed by the platform and encrypted to it; the
+    /// dossiers that waited for a certificate leave at once.
+    /// </summary>
+    [OperationContract(Name = "SetCommuneCertificate")]
+    Task<CommuneSettings> SetCommuneCertificateAsync(string SessionToken, string CommuneCode, byte[] Certificate, string DossierEmail);
 }

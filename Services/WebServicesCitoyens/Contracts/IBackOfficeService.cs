@@ -105,4 +105,16 @@ public interface IBackOfficeService
     /// <summary>Deletes one of the caller's saved searches; another agent's answers like an unknown identifier.</summary>
     [OperationContract(Name = "DeleteSavedSearch")]
     Task DeleteSavedSearchAsync(string SessionToken, string SearchId);
+
+    /// <summary>
+    /// Addresses a request to another commune for a citizen (seed 000: a civil-status act asked of the commune
+    /// holding the register), for a procedure of the caller's remit that commune offers; checked like Submit.
+    /// The other commune's agents see who asked for whom; the caller's commune follows it (ListCommuneRequests).
+    /// </summary>
+    [OperationContract(Name = "RequestFromCommune")]
+    Task<FilingReceipt> RequestFromCommuneAsync(string SessionToken, string CommuneCode, string ProcedureCode, OnBehalfRequest Request);
+
+    /// <summary>The requests the caller's commune addressed to other communes (procedures of the caller's remit), read-only, newest first.</summary>
+    [OperationContract(Name = "ListCommuneRequests")]
+    Task<CommuneRequestList> ListCommuneRequestsAsync(string SessionToken);
 }

@@ -24,7 +24,7 @@ public static class CitizenSteps
         // A dossier that left through an exit will never reach the remaining steps: do not promise them.
         var endedByExit = current is { IsExit: true };
 
-        return definition.Steps
+        var steps = definition.Steps
             .Where(s => reached.ContainsKey(s.CitizenLabel) || (!s.IsExit && !endedByExit))
             .Select(s => s.CitizenLabel)
             .Distinct()
@@ -39,6 +39,19 @@ public static class CitizenSteps
                 }
                 return step;
             })
-            .ToArray();
+            .ToList();
+        // A HostedForms commune's acknowledgement (its dossiers are processed in its own software) is a
+        // line of its own, right after the filing, so the citizen knows the town hall has the request.
+        if (history.FirstOrDefault(e => e.Kind == DossierEventKinds.ReceivedByCommune) is { } received)
+        {
+            var at = Timestamps.Parse(received.OccurredAt);
+            steps.Insert(Math.Min(1, steps.Count), new Step
+            {
+                Label = Texts.HostedFormsTexts.ReceivedByCommune, Done = true,
+                DoneAt = at, DoneAtSpecified = true,
+                DoneAtLocal = DateTime.SpecifyKind(commune.ToLocal(at), DateTimeKind.Unspecified), DoneAtLocalSpecified = true,
+            });
+        }
+        return steps.ToArray();
     }
 }

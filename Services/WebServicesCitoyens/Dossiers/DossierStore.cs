@@ -11,7 +11,8 @@ public sealed record DossierRecord(
     string RequestHash, string TrackingCode, string RequestXml, string CurrentStep, string Channel,
     string SubmittedAt, string UpdatedAt, long TestMode = 0, string? OriginCommuneCode = null, string? CitizenId = null,
     string State = DossierStates.Open, string? AssignedAgentId = null, string? StepEnteredAt = null, long? ConfigurationVersion = null,
-    string? ClosedAt = null, string ApplicantKind = Statistics.ApplicantKinds.Citizen)
+    string? ClosedAt = null, string ApplicantKind = Statistics.ApplicantKinds.Citizen,
+    string? RequestedByCommuneCode = null, string? RequestedByAgent = null)
 {
     /// <summary>When the dossier entered its current step (its submission until it first moves).</summary>
     public string CurrentStepSince => StepEnteredAt ?? SubmittedAt;
@@ -37,7 +38,8 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         request_xml AS RequestXml, current_step AS CurrentStep, channel, submitted_at AS SubmittedAt, updated_at AS UpdatedAt,
         is_test AS TestMode, origin_commune_code AS OriginCommuneCode, citizen_id AS CitizenId,
         state, assigned_agent_id AS AssignedAgentId, step_entered_at AS StepEnteredAt,
-        configuration_version AS ConfigurationVersion, closed_at AS ClosedAt, applicant_kind AS ApplicantKind
+        configuration_version AS ConfigurationVersion, closed_at AS ClosedAt, applicant_kind AS ApplicantKind,
+        requested_by_commune_code AS RequestedByCommuneCode, requested_by_agent AS RequestedByAgent
         """;
 
     /// <summary>The columns of a <see cref="DossierRecord"/>, for the back office's queries (table alias d).</summary>
@@ -86,10 +88,12 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             """
             INSERT INTO dossiers (number, commune_code, procedure_code, procedure_version, client_request_id, request_hash,
                                   tracking_code, request_xml, current_step, channel, submitted_at, updated_at,
-                                  is_test, origin_commune_code, citizen_id, state, configuration_version, applicant_kind)
+                                  is_test, origin_commune_code, citizen_id, state, configuration_version, applicant_kind,
+                                  requested_by_commune_code, requested_by_agent)
             VALUES (@Number, @CommuneCode, @ProcedureCode, @ProcedureVersion, @ClientRequestId, @RequestHash,
                     @TrackingCode, @RequestXml, @CurrentStep, @Channel, @SubmittedAt, @UpdatedAt,
-                    @TestMode, @OriginCommuneCode, @CitizenId, @State, @ConfigurationVersion, @ApplicantKind)
+                    @TestMode, @OriginCommuneCode, @CitizenId, @State, @ConfigurationVersion, @ApplicantKind,
+                    @RequestedByCommuneCode, @RequestedByAgent)
             """, dossier, transaction);
         await Search.DossierSearchIndex.WriteAsync(connection, transaction, dossier);
         await AppendEventAsync(connection, transaction, first);
@@ -264,6 +268,8 @@ public static class DossierEventKinds
     public const string Assigned = "Assigned";
     /// <summary>A document was generated for the dossier (the detail is its title).</summary>
     public const string DocumentGenerated = "DocumentGenerated";
+    /// <summary>A HostedForms commune acknowledged the dossier forwarded to it (through the link of its mail).</summary>
+    public const string ReceivedByCommune = "ReceivedByCommune";
 
     /// <summary>What the citizen may read of a dossier's history: not the commune's internal notes, actions and assignments.</summary>
     public static bool VisibleToCitizen(string kind) => kind is not (NoteAdded or ActionPerformed or Assigned);

@@ -47,7 +47,8 @@ public enum Channel
 /// </summary>
 public sealed class SubmissionService(
     CommuneStore communes, DossierStore dossiers, TimeProvider clock, PlatformOptions platform, ProcedureDefinitions definitions,
-    Statistics.ExpectedDelays expectedDelays, Workflow.WorkflowEngine? workflow = null, Trust.Acknowledgements? acknowledgements = null)
+    Statistics.ExpectedDelays expectedDelays, Workflow.WorkflowEngine? workflow = null, Trust.Acknowledgements? acknowledgements = null,
+    HostedForms.DossierForwarding? forwarding = null)
 {
     private const int NumberAttempts = 5;
 
@@ -56,8 +57,13 @@ public sealed class SubmissionService(
     /// them; such a dossier stays with the agent's commune, so a register held elsewhere is refused.
     /// </param>
     /// <param name="definition">The catalogue's definition: the contract the request already met (its XSD).</param>
+    /// <param name="requestedBy">
+    /// Another commune asking this one for the citizen (seed 000) and its agent's name as the other commune
+    /// reads it: kept on the dossier, and its first history entry says who asked for whom.
+    /// </param>
     public async Task<Receipt> SubmitAsync(ProcedureDefinition definition, string communeCode, string clientRequestId,
-        XElement request, Channel channel, string? previewKey = null, string? citizenId = null, string? filedBy = null)
+        XElement request, Channel channel, string? previewKey = null, string? citizenId = null, string? filedBy = null,
+        (Commune Commune, string AgentName)? requestedBy = null)
     {
         var origin = await OfferingCommuneAsync(definition, communeCode, previewKey);
         var commune = await FilingCommuneAsync(definition, origin, request, keepCommune: filedBy is not null);
@@ -86,13 +92,21 @@ public sealed class SubmissionService(
             var dossier = new DossierRecord(DossierNumber.NewNumber(), commune.Code, definition.Code, definition.Version,
                 clientRequestId, hash, TrackingCode.NewCode(), text, version.InitialStep.Code, channel.ToString(), at, at,
                 origin.IsTest || effect.IsTest ? 1 : 0, routed ? origin.Commune.Code : null, citizenId,
-                ConfigurationVersion: effect.Version, ApplicantKind: Statistics.ApplicantKinds.Of(version, request));
+                ConfigurationVersion: effect.Version, ApplicantKind: Statistics.ApplicantKinds.Of(version, request),
+                RequestedByCommuneCode: requestedBy?.Commune.Code, RequestedByAgent: requestedBy?.AgentName);
             try
             {
                 await dossiers.InsertAsync(dossier, new DossierEvent(dossier.Number, 1, at, DossierEventKinds.Submitted,
-                    version.InitialStep.Code, filedBy ?? DossierTexts.CitizenActor, $"{DossierTexts.SubmittedBy} ({channel})"),
-                    // The first step's automatic actions run in the filing's transaction: filed means processed that far.
-                    workflow is null ? null : (connection, transaction) => workflow.EnterFirstStepAsync(connection, transaction, dossier, version, now));
+                    version.InitialStep.Code, filedBy ?? DossierTexts.CitizenActor,
+                    requestedBy is not { } asking ? $"{DossierTexts.SubmittedBy} ({channel})"
+                        : BackOfficeTexts.RequestedBy(asking.Commune.Name, asking.AgentName, Workflow.GeneratedDocuments.ApplicantName(version, request))),
+                    // The first step's automatic actions run in the filing's transaction: filed means processed that far;
+                    // so does the forwarding of a HostedForms commune's dossier (its mail exactly when the dossier exists).
+                    async (connection, transaction) =>
+                    {
+                        if (workflow is not null) await workflow.EnterFirstStepAsync(connection, transaction, dossier, version, now);
+                        if (forwarding is not null) await forwarding.FiledAsync(connection, transaction, dossier, now);
+                    });
                 return await ReceiptAsync(version, commune, dossier);
             }
             catch (DbException) when (attempt < NumberAttempts)

@@ -122,7 +122,8 @@ public sealed class DossierNotifications(PlatformOptions platform, Administratio
             .FirstOrDefault(v => !string.IsNullOrEmpty(v));
     }
 
-    private static string LocalTime(DateTimeOffset now, string? timeZone)
+    /// <summary>A time as the commune reads it, in the mails' date format.</summary>
+    public static string LocalTime(DateTimeOffset now, string? timeZone)
     {
         var zone = TimeZoneInfo.Utc;
         if (timeZone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var found)) zone = found;

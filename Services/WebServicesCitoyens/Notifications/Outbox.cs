@@ -16,10 +16,10 @@ public static class Outbox
         var at = Timestamps.ToText(now);
         return connection.ExecuteAsync(
             """
-            INSERT INTO outbox (id, kind, recipient, subject, body_text, created_at, attempts, next_attempt_at)
-            VALUES (@id, @Kind, @Recipient, @Subject, @BodyText, @at, 0, @at)
+            INSERT INTO outbox (id, kind, recipient, subject, body_text, mime_body, created_at, attempts, next_attempt_at)
+            VALUES (@id, @Kind, @Recipient, @Subject, @BodyText, @MimeBody, @at, 0, @at)
             """,
-            new { id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), mail.Kind, mail.Recipient, mail.Subject, mail.BodyText, at },
+            new { id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), mail.Kind, mail.Recipient, mail.Subject, mail.BodyText, mail.MimeBody, at },
             transaction);
     }
 

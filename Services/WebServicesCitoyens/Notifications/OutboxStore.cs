@@ -4,8 +4,9 @@ using WebServicesCitoyens.Storage;
 
 namespace WebServicesCitoyens.Notifications;
 
-/// <summary>A mail of the outbox waiting to be sent.</summary>
-public sealed record OutboxMail(string Id, string Kind, string Recipient, string Subject, string BodyText, long Attempts, string NextAttemptAt);
+/// <summary>A mail of the outbox waiting to be sent; <see cref="MimeBody"/>: a body prepared whole (S/MIME), base64.</summary>
+public sealed record OutboxMail(string Id, string Kind, string Recipient, string Subject, string BodyText, long Attempts, string NextAttemptAt,
+    string? MimeBody = null);
 
 /// <summary>
 /// The sender's side of the outbox: the mails due, a claim on one (so that two senders never send
@@ -19,7 +20,7 @@ public sealed class OutboxStore(Database database)
         await using var connection = await database.OpenAsync(cancellation);
         var rows = await connection.QueryAsync<OutboxMail>(new CommandDefinition(
             """
-            SELECT id, kind, recipient, subject, body_text AS BodyText, attempts, next_attempt_at AS NextAttemptAt
+            SELECT id, kind, recipient, subject, body_text AS BodyText, attempts, next_attempt_at AS NextAttemptAt, mime_body AS MimeBody
             FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= @now
             ORDER BY next_attempt_at, created_at LIMIT @limit
             """, new { now = Timestamps.ToText(now), limit }, cancellationToken: cancellation));
@@ -43,7 +44,7 @@ public sealed class OutboxStore(Database database)
     {
         await using var connection = await database.OpenAsync();
         await connection.ExecuteAsync(
-            "UPDATE outbox SET sent_at = @at, last_error = NULL, body_text = '' WHERE id = @id", new { id, at = Timestamps.ToText(at) });
+            "UPDATE outbox SET sent_at = @at, last_error = NULL, body_text = '', mime_body = NULL WHERE id = @id", new { id, at = Timestamps.ToText(at) });
     }
 
     /// <summary>Counts a failed attempt, keeps why (no secret: the caller says what), and sets when to try again.</summary>

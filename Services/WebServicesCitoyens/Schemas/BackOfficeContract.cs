@@ -21,7 +21,8 @@ public static class BackOfficeContract
         ["Login", "Logout", "ListDossiers", "GetDossier", "PerformAction", "AddNote", "SendMessage", "RequestCorrection", "Reject", "Close",
          "Assign", "TakeOver", "PerformOnEach", "GetGeneratedDocument", "GetCitizenDocument", "ListAgents", "FileOnBehalf",
          "GetStatistics",
-         "SaveSearch", "ListSavedSearches", "DeleteSavedSearch"],
+         "SaveSearch", "ListSavedSearches", "DeleteSavedSearch",
+         "RequestFromCommune", "ListCommuneRequests"],
         "Back-office de Web Services Citoyens pour les agents des communes : file des dossiers, traitement, documents, saisie au guichet. Documentation : README, « Back office (agents) ».",
         " Generated from Services/WebServicesCitoyens/Schemas/back-office.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -80,6 +81,9 @@ public static class BackOfficeContract
                 FieldChecker.NonBlankPattern), filter with { Required = true }),
             Operation("ListSavedSearches", session),
             Operation("DeleteSavedSearch", session, Id("SearchId", SearchTexts.SearchIdLabel)),
+            Operation("RequestFromCommune", session, Param("CommuneCode", BackOfficeTexts.TargetCommuneLabel, true, FieldType.CommuneCode), ProcedureCode(true),
+                ContractElement.Complex("Request", "Request", ValidationTexts.RequestLabel, true, [])),
+            Operation("ListCommuneRequests", session),
         ];
     }
 

@@ -85,6 +85,7 @@ public static class BackOfficePageTexts
         DossierEventKinds.Rejected => "Rejet",
         DossierEventKinds.Assigned => "Attribution",
         DossierEventKinds.DocumentGenerated => "Document produit",
+        DossierEventKinds.ReceivedByCommune => HostedFormsTexts.ReceivedByCommune,
         _ => kind,
     };
 

@@ -61,4 +61,13 @@ public static class BackOfficeTexts
     public static string CorrectionMail(string request) =>
         $"La mairie vous demande de compléter ou de corriger votre demande :\n\n{request}\n\nRépondez depuis votre espace citoyen, rubrique « Mes dossiers en cours » (un dossier déposé sans compte s'y ajoute avec son numéro et son code de suivi). Le traitement reprend dès votre réponse.";
     public static string RejectionMail(string reason) => $"Votre demande ne peut pas aboutir, pour la raison suivante :\n\n{reason}";
+
+    // Requests from one commune to another (seed 000: a town hall asking another for a civil-status act).
+    public static string RequestedBy(string communeName, string agent, string applicant) =>
+        $"Demandé par la mairie de {communeName} (agent : {agent}) pour {(applicant.Length > 0 ? applicant : "un usager")}";
+    public const string TargetCommuneLabel = "Commune à qui la demande est adressée";
+    public const string OwnCommuneRequest = "Pour votre propre commune, saisissez la demande au guichet (FileOnBehalf).";
+    public static string TargetDoesNotOffer(string commune, string title) =>
+        $"La commune {commune} ne reçoit pas la démarche « {title} » sur la plateforme.";
+    public const string UnknownTargetCommune = "Aucune commune de la plateforme ne porte ce code.";
 }

@@ -124,6 +124,7 @@ public sealed class AdministrationRightsMatrixTests
         // Citizens' feedback: the commune's administrators only, not the operator (citizens' words are the commune's data).
         new("ListFeedback",           Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
         new("AnswerFeedback",         Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
+        new("SetCommuneCertificate",  Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
     ];
 
     public static IEnumerable<TestCaseData> Cells() =>
@@ -272,6 +273,15 @@ public sealed class AdministrationRightsMatrixTests
                 return [];
             },
             (result, _) => Assert.That((Value(result, "CommuneCode"), Value(result, "DelaysPublic")), Is.EqualTo((Requests.Commune, "true")))),
+        // A new certificate for each cell, so that an accepted call shows in the communes' rows.
+        ["SetCommuneCertificate"] = new(Target.Commune, true,
+            () => Task.FromResult<Parameter[]>([("Certificate", Convert.ToBase64String(HostedForms.TestCertificates.Pem(HostedForms.TestCertificates.Commune("Orléans")))),
+                ("DossierEmail", "dossiers@orleans.test")]),
+            (result, _) =>
+            {
+                Assert.That(Value(result, "DossierEmail"), Is.EqualTo("dossiers@orleans.test"));
+                Assert.That(_host.Text("SELECT dossier_email FROM communes WHERE code = @c", ("@c", Requests.Commune)), Is.EqualTo("dossiers@orleans.test"));
+            }),
         ["SetDelaysPublic"] = new(Target.Commune, true, async () =>
             {
                 await _calls.SucceedAsync("SetDelaysPublic", ("SessionToken", _admin), ("CommuneCode", Requests.Commune), ("Public", true));

@@ -45,7 +45,7 @@ public static class BackOfficeWorld
         return (await InsertAgentAsync(Requests.Commune, email, name, role, profiles), email);
     }
 
-    private static async Task<string> InsertAgentAsync(string commune, string email, string name, AgentRole role, AgentProfile[] profiles)
+    public static async Task<string> InsertAgentAsync(string commune, string email, string name, AgentRole role, AgentProfile[] profiles)
     {
         var store = new AgentStore(Database);
         await using var connection = await store.OpenAsync();

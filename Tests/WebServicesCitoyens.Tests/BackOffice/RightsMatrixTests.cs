@@ -71,6 +71,10 @@ public enum Expect
     Counted,
     /// <summary>Statistics without the demo commune's birth certificates (another remit, another commune, or none).</summary>
     NotCounted,
+    /// <summary>A request to the demo commune filed there, recording the caller's commune as the one that asked.</summary>
+    Requested,
+    /// <summary>A fault on CommuneCode: one's own commune is asked through FileOnBehalf; nothing filed.</summary>
+    OwnCommune,
 }
 
 /// <summary>
@@ -103,7 +107,8 @@ public sealed class RightsMatrixTests
         Listed = Expect.Listed, NotListed = Expect.NotListed, Done = Expect.Done, NotDone = Expect.OutcomeLikeUnknown, NotTaken = Expect.NotTaken,
         Colleagues = Expect.Colleagues, Others = Expect.OtherAgents, Nobody = Expect.NoAgents, Filed = Expect.Filed,
         NoProcedure = Expect.ProcedureLikeUnknown, Register = Expect.RegisterElsewhere, Out = Expect.LoggedOut, Nothing = Expect.NothingToClose,
-        NoSearch = Expect.SearchLikeUnknown, Counted = Expect.Counted, NotCounted = Expect.NotCounted;
+        NoSearch = Expect.SearchLikeUnknown, Counted = Expect.Counted, NotCounted = Expect.NotCounted, Requested = Expect.Requested,
+        Own = Expect.OwnCommune;
 
     private static readonly Row[] Matrix =
     [
@@ -128,6 +133,9 @@ public sealed class RightsMatrixTests
         new("ListSavedSearches",         Missing,   Refused, Refused, Ok,         Ok,         Ok,         Ok,         Ok),
         new("DeleteSavedSearch",         Missing,   Refused, Refused, NoSearch,   NoSearch,   Ok,         NoSearch,   NoSearch),
         new("GetStatistics",             Missing,   Refused, Refused, NotCounted, NotCounted, Counted,    Counted,    NotCounted),
+        // Requests between communes: Angers' civil-status agent asks the demo commune, which holds the register.
+        new("RequestFromCommune",        Missing,   Refused, Refused, NoProcedure, Requested, Own,        Own,        NoProcedure),
+        new("ListCommuneRequests",       Missing,   Refused, Refused, Ok,         Ok,         Ok,         Ok,         Ok),
     ];
 
     /// <summary>The operations that change the dossier they name when they succeed.</summary>
@@ -216,7 +224,9 @@ public sealed class RightsMatrixTests
         var session = token is null ? null : Session(token);
         return operation switch
         {
-            "Logout" or "ListAgents" or "GetStatistics" => [session],
+            "Logout" or "ListAgents" or "GetStatistics" or "ListCommuneRequests" => [session],
+            "RequestFromCommune" => [session, E("CommuneCode", Requests.Commune), E("ProcedureCode", procedure),
+                E("Request", Requests.BirthCertificateRequest().Elements())],
             "ListDossiers" => [session, E("Filter", E("ProcedureCode", Requests.BirthCertificate), E("Sort", "Submitted"), E("Descending", "true"), E("PageSize", "100"))],
             "GetDossier" or "Close" => [session, Number(number)],
             "PerformAction" => [session, Number(number), E("ActionCode", "PRENDRE_EN_CHARGE"), E("ExpectedStep", "ENREGISTREE")],
@@ -321,6 +331,16 @@ public sealed class RightsMatrixTests
                 Assert.That(SharedHost.Host.Text("SELECT commune_code || ' ' || channel FROM dossiers WHERE number = @n", ("@n", filed)),
                     Is.EqualTo(Requests.Commune + " Counter"));
                 Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(dossiersBefore + 1));
+                break;
+            case Expect.Requested:
+                Assert.That(answer.Succeeded, Is.True, answer.ToString());
+                Assert.That(SharedHost.Host.Text("SELECT commune_code || ' ' || requested_by_commune_code FROM dossiers WHERE number = @n",
+                    ("@n", answer.Result!.Value("DossierNumber"))), Is.EqualTo(Requests.Commune + " " + BackOfficeWorld.OtherCommune));
+                Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(dossiersBefore + 1));
+                break;
+            case Expect.OwnCommune:
+                Assert.That(answer.FaultFields, Is.EqualTo(new[] { "CommuneCode" }), answer.Fault);
+                Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(dossiersBefore));
                 break;
             case Expect.ProcedureLikeUnknown:
                 var noSuchProcedure = await CallAsync(operation, Parameters(operation, token, number, "etat-civil.acte-inconnu"));
