@@ -65,6 +65,10 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierProcessing>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.OnBehalfFiling>();
         builder.Services.AddSingleton<Search.SavedSearches>();
+        // Flux.svc: the communes' software pulls dossiers and pushes their status.
+        builder.Services.AddSingleton<Flux.VendorClientStore>();
+        builder.Services.AddSingleton<Flux.VendorClients>();
+        builder.Services.AddSingleton<Flux.DossierFeed>();
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();

@@ -219,3 +219,26 @@ public sealed class FeedbackList
 {
     [XmlElement("Feedback", Order = 1)] public FeedbackEntry[] Entries { get; set; } = [];
 }
+
+/// <summary>
+/// A vendor client of the commune (Flux.svc): its id, name, scope and state. Secret is given only in the
+/// answer of RegisterVendorClient and RotateVendorSecret, once: the platform keeps only its hash.
+/// </summary>
+[XmlType("LogicielService", Namespace = ContractNamespaces.Administration)]
+public sealed class VendorClientInfo
+{
+    [XmlElement(Order = 1)] public string ClientId { get; set; } = "";
+    [XmlElement(Order = 2)] public string Name { get; set; } = "";
+    [XmlArray(Order = 3), XmlArrayItem("Entry")] public string[] Scope { get; set; } = [];
+    [XmlElement(Order = 4)] public DateTime CreatedAt { get; set; }
+    [XmlElement(Order = 5)] public DateTime RotatedAt { get; set; }
+    [XmlIgnore] public bool RotatedAtSpecified { get; set; }
+    [XmlElement(Order = 6)] public bool Revoked { get; set; }
+    [XmlElement(Order = 7)] public string? Secret { get; set; }
+}
+
+[XmlType("ListeLogicielsService", Namespace = ContractNamespaces.Administration)]
+public sealed class VendorClientList
+{
+    [XmlElement("Client", Order = 1)] public VendorClientInfo[] Clients { get; set; } = [];
+}

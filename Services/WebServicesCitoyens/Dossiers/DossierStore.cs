@@ -91,6 +91,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
                     @TrackingCode, @RequestXml, @CurrentStep, @Channel, @SubmittedAt, @UpdatedAt,
                     @TestMode, @OriginCommuneCode, @CitizenId, @State, @ConfigurationVersion, @ApplicantKind)
             """, dossier, transaction);
+        await DeliverySequence.AssignAsync(connection, transaction, dossier.Number, dossier.CommuneCode);
         await Search.DossierSearchIndex.WriteAsync(connection, transaction, dossier);
         await AppendEventAsync(connection, transaction, first);
         await Statistics.StatisticsRecorder.FiledAsync(connection, transaction, dossier);

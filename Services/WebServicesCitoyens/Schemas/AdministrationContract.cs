@@ -27,7 +27,8 @@ public static class AdministrationContract
          "AddField", "UpdateField", "HideField", "MoveField", "RemoveField", "SetMessage", "RemoveMessage", "SetDocument", "RemoveDocument",
          "ListProfiles", "SaveProfile", "ListAgents", "CreateAgent", "DisableAgent",
          "GetCommuneSettings", "SetDelaysPublic",
-         "ListFeedback", "AnswerFeedback"],
+         "ListFeedback", "AnswerFeedback",
+         "RegisterVendorClient", "ListVendorClients", "RotateVendorSecret", "RevokeVendorClient"],
         "Administration des démarches d'une commune de Web Services Citoyens : versions, étapes, actions, acteurs, formulaire, messages, documents, import et export ; profils et agents ; réglages de la commune (délais publics). Documentation : README, « Administration of procedures ».",
         " Generated from Services/WebServicesCitoyens/Schemas/administration.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -103,6 +104,11 @@ public static class AdministrationContract
                 Code("Kind", Texts.FeedbackTexts.KindLabel, false), Flag("Unanswered", Texts.FeedbackTexts.UnansweredLabel, false)),
             Operation("AnswerFeedback", session, Param("FeedbackId", Texts.FeedbackTexts.FeedbackIdLabel, true, FieldType.Text, 64),
                 Param("Answer", Texts.FeedbackTexts.AnswerLabel, true, FieldType.FreeText, Texts.FeedbackTexts.MaxAnswer)),
+            Operation("RegisterVendorClient", session, commune, Param("Name", FluxTexts.ClientNameLabel, true, FieldType.Text, FluxTexts.MaxName),
+                Codes("Scope", FluxTexts.ScopeLabel, true)),
+            Operation("ListVendorClients", session, commune),
+            Operation("RotateVendorSecret", session, commune, Param("ClientId", FluxTexts.ClientIdLabel, true, FieldType.Text, 64)),
+            Operation("RevokeVendorClient", session, commune, Param("ClientId", FluxTexts.ClientIdLabel, true, FieldType.Text, 64)),
         ];
     }
 }
