@@ -56,7 +56,9 @@ public static class PlatformRegistration
         builder.Services.AddSingleton(services => new DossierNotifications(
             services.GetRequiredService<PlatformOptions>(), services.GetRequiredService<Administration.ProcedureDefinitions>()));
         builder.Services.AddSingleton(services =>
-            new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>()));
+            new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>(),
+                services.GetRequiredService<Flux.WebhookEvents>()));
+        builder.Services.AddSingleton<Flux.WebhookEvents>();
         builder.Services.AddSingleton<SubmissionService>();
         // The back office: agents, the queue, processing through the workflow, generated documents.
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.AgentStore>();
@@ -68,6 +70,9 @@ public static class PlatformRegistration
         // Flux.svc: the communes' software pulls dossiers and pushes their status.
         builder.Services.AddSingleton<Flux.VendorClientStore>();
         builder.Services.AddSingleton<Flux.VendorClients>();
+        builder.Services.AddSingleton<Flux.WebhookStore>();
+        builder.Services.AddSingleton(WebServicesCitoyens.Host.Webhooks.WebhookSettings.From(builder.Configuration));
+        builder.Services.AddHostedService<WebServicesCitoyens.Host.Webhooks.WebhookSender>();
         builder.Services.AddSingleton<Flux.DossierFeed>();
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();

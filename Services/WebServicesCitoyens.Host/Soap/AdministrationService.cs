@@ -208,4 +208,10 @@ public sealed class AdministrationService(AgentService agents, AgentStore agentS
 
     public async Task RevokeVendorClientAsync(string SessionToken, string CommuneCode, string ClientId) =>
         await vendors.RevokeAsync(await By(SessionToken), CommuneCode, ClientId);
+
+    public async Task<WebhookLog> ListWebhookDeliveriesAsync(string SessionToken, string CommuneCode, string ClientId)
+    {
+        var (client, callback, attempts) = await vendors.DeliveriesAsync(await By(SessionToken), CommuneCode, ClientId);
+        return Flux.FluxAdministrationMapping.Log(client, callback, attempts);
+    }
 }

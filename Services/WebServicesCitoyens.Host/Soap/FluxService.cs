@@ -12,7 +12,7 @@ namespace WebServicesCitoyens.Host.Soap;
 /// authenticates the vendor client, hands over to the feed (pull, acknowledge) or to DossierProcessing (the
 /// agents' own changes, the client named in the history), and maps the answer. Refusals are faults naming the field.
 /// </summary>
-public sealed class FluxService(VendorClients clients, DossierFeed feed, DossierProcessing processing, TimeProvider clock) : IFluxService
+public sealed class FluxService(VendorClients clients, DossierFeed feed, DossierProcessing processing, WebhookStore webhooks, TimeProvider clock) : IFluxService
 {
     public async Task<DossierDelivery> PullDossiersAsync(string ClientId, string Secret, long? After, int? Max) =>
         FluxMapping.Delivery(await feed.PullAsync(await clients.AuthenticateAsync(ClientId, Secret), After, Max));
@@ -50,6 +50,14 @@ public sealed class FluxService(VendorClients clients, DossierFeed feed, Dossier
     {
         var (dossier, _, history) = await processing.VendorHistoryAsync(await clients.AuthenticateAsync(ClientId, Secret), DossierNumber);
         return FluxMapping.History(dossier, history);
+    }
+
+    public async Task<CallbackState> SetCallbackAsync(string ClientId, string Secret, string? CallbackUrl)
+    {
+        var client = await clients.AuthenticateAsync(ClientId, Secret);
+        await clients.SetCallbackAsync(client, CallbackUrl);
+        var (url, failures, disabledAt) = await webhooks.CallbackAsync(client.Id);
+        return new CallbackState { CallbackUrl = url, ConsecutiveFailures = failures, Disabled = disabledAt is not null };
     }
 
     private async Task<DossierStatusInfo> StatusAsync(VendorClient client, string number)

@@ -242,3 +242,29 @@ public sealed class VendorClientList
 {
     [XmlElement("Client", Order = 1)] public VendorClientInfo[] Clients { get; set; } = [];
 }
+
+/// <summary>The webhook delivery log of a vendor client: its callback and its latest attempts, newest first (200 at most).</summary>
+[XmlType("JournalRappels", Namespace = ContractNamespaces.Administration)]
+public sealed class WebhookLog
+{
+    [XmlElement(Order = 1)] public string ClientId { get; set; } = "";
+    [XmlElement(Order = 2)] public string? CallbackUrl { get; set; }
+    [XmlElement(Order = 3)] public long ConsecutiveFailures { get; set; }
+    [XmlElement(Order = 4)] public DateTime DisabledAt { get; set; }
+    [XmlIgnore] public bool DisabledAtSpecified { get; set; }
+    [XmlElement("Attempt", Order = 5)] public WebhookAttemptInfo[] Attempts { get; set; } = [];
+}
+
+[XmlType("TentativeRappel", Namespace = ContractNamespaces.Administration)]
+public sealed class WebhookAttemptInfo
+{
+    [XmlElement(Order = 1)] public string DeliveryId { get; set; } = "";
+    [XmlElement(Order = 2)] public string EventKind { get; set; } = "";
+    [XmlElement(Order = 3)] public string DossierNumber { get; set; } = "";
+    [XmlElement(Order = 4)] public long Attempt { get; set; }
+    [XmlElement(Order = 5)] public DateTime AttemptedAt { get; set; }
+    [XmlElement(Order = 6)] public int StatusCode { get; set; }
+    [XmlIgnore] public bool StatusCodeSpecified { get; set; }
+    [XmlElement(Order = 7)] public string? Error { get; set; }
+    [XmlElement(Order = 8)] public bool Delivered { get; set; }
+}

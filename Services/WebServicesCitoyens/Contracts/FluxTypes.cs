@@ -68,3 +68,12 @@ public sealed class HistoryEvent
     [XmlElement(Order = 7)] public string? Detail { get; set; }
     [XmlElement(Order = 8)] public bool VisibleToCitizen { get; set; }
 }
+
+/// <summary>The client's webhook callback: where events go, failures in a row, whether it was disabled after too many.</summary>
+[XmlType("Rappel", Namespace = ContractNamespaces.Flux)]
+public sealed class CallbackState
+{
+    [XmlElement(Order = 1)] public string? CallbackUrl { get; set; }
+    [XmlElement(Order = 2)] public long ConsecutiveFailures { get; set; }
+    [XmlElement(Order = 3)] public bool Disabled { get; set; }
+}

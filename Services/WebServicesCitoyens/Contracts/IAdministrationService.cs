@@ -171,4 +171,8 @@ public interface IAdministrationService
     /// <summary>Refuses every later call of the client; what it did stays in the dossiers' histories.</summary>
     [OperationContract(Name = "RevokeVendorClient")]
     Task RevokeVendorClientAsync(string SessionToken, string CommuneCode, string ClientId);
+
+    /// <summary>The client's webhook callback and its latest delivery attempts (status codes, errors), newest first.</summary>
+    [OperationContract(Name = "ListWebhookDeliveries")]
+    Task<WebhookLog> ListWebhookDeliveriesAsync(string SessionToken, string CommuneCode, string ClientId);
 }

@@ -36,4 +36,11 @@ public interface IFluxService
     /// <summary>The whole history of a dossier, oldest first.</summary>
     [OperationContract(Name = "GetHistory")]
     Task<DossierHistoryInfo> GetHistoryAsync(string ClientId, string Secret, string DossierNumber);
+
+    /// <summary>
+    /// Where the platform POSTs the client's events (a dossier filed, its step changed), signed; without
+    /// CallbackUrl, none (the client pulls). Setting it again re-enables a callback disabled after failures.
+    /// </summary>
+    [OperationContract(Name = "SetCallback")]
+    Task<CallbackState> SetCallbackAsync(string ClientId, string Secret, string? CallbackUrl);
 }

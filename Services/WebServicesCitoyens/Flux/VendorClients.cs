@@ -15,7 +15,7 @@ namespace WebServicesCitoyens.Flux;
 /// secret is shown once, when made; the store keeps its SHA-256 (like session tokens), compared in
 /// constant time. Unknown, revoked and rotated-away credentials get the same answer.
 /// </summary>
-public sealed class VendorClients(VendorClientStore store, ProcedureCatalogue catalogue, TimeProvider clock)
+public sealed class VendorClients(VendorClientStore store, WebhookStore webhooks, ProcedureCatalogue catalogue, TimeProvider clock)
 {
     /// <summary>Compared against when the client id is unknown, so that the answer takes the same time.</summary>
     private static readonly string DecoyHash = AccountTokens.HashOf(AccountTokens.New());
@@ -64,6 +64,24 @@ public sealed class VendorClients(VendorClientStore store, ProcedureCatalogue ca
         var given = Encoding.ASCII.GetBytes(AccountTokens.HashOf(secret ?? ""));
         var matches = CryptographicOperations.FixedTimeEquals(expected, given);
         return found is { Client.IsRevoked: false } && matches ? found.Value.Client : throw Refused("ClientId", FluxTexts.UnknownClient);
+    }
+
+    /// <summary>The client's callback URL for webhooks (null: none, it pulls); setting one re-enables a callback disabled after failures.</summary>
+    public async Task SetCallbackAsync(VendorClient client, string? url)
+    {
+        var trimmed = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
+        if (trimmed is not null && !CallbackAddress.IsAcceptable(trimmed)) throw Refused("CallbackUrl", FluxTexts.CallbackFormat);
+        await webhooks.SetCallbackAsync(client.Id, trimmed);
+    }
+
+    /// <summary>The delivery log of a client of the commune, for its administrators: its callback and the latest attempts.</summary>
+    public async Task<(VendorClient Client, (string? Url, long Failures, string? DisabledAt) Callback, IReadOnlyList<WebhookAttempt> Attempts)> DeliveriesAsync(
+        Agent by, string communeCode, string clientId)
+    {
+        Allowed(by, communeCode);
+        var client = (await store.FindAsync(clientId))?.Client;
+        if (client is null || client.CommuneCode != communeCode) throw Refused("ClientId", FluxTexts.UnknownClientOfCommune);
+        return (client, await webhooks.CallbackAsync(clientId), await webhooks.AttemptsAsync(clientId, 200));
     }
 
     private static void Allowed(Agent by, string communeCode)

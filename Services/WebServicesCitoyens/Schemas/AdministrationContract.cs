@@ -28,7 +28,7 @@ public static class AdministrationContract
          "ListProfiles", "SaveProfile", "ListAgents", "CreateAgent", "DisableAgent",
          "GetCommuneSettings", "SetDelaysPublic",
          "ListFeedback", "AnswerFeedback",
-         "RegisterVendorClient", "ListVendorClients", "RotateVendorSecret", "RevokeVendorClient"],
+         "RegisterVendorClient", "ListVendorClients", "RotateVendorSecret", "RevokeVendorClient", "ListWebhookDeliveries"],
         "Administration des démarches d'une commune de Web Services Citoyens : versions, étapes, actions, acteurs, formulaire, messages, documents, import et export ; profils et agents ; réglages de la commune (délais publics). Documentation : README, « Administration of procedures ».",
         " Generated from Services/WebServicesCitoyens/Schemas/administration.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -109,6 +109,7 @@ public static class AdministrationContract
             Operation("ListVendorClients", session, commune),
             Operation("RotateVendorSecret", session, commune, Param("ClientId", FluxTexts.ClientIdLabel, true, FieldType.Text, 64)),
             Operation("RevokeVendorClient", session, commune, Param("ClientId", FluxTexts.ClientIdLabel, true, FieldType.Text, 64)),
+            Operation("ListWebhookDeliveries", session, commune, Param("ClientId", FluxTexts.ClientIdLabel, true, FieldType.Text, 64)),
         ];
     }
 }

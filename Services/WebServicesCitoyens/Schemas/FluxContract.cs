@@ -12,7 +12,7 @@ public static class FluxContract
 
     public static readonly WsdlService Service = new(
         "FluxService", ContractNamespaces.Flux, "FluxService",
-        ["PullDossiers", "AcknowledgeDossier", "PushStatus", "GetHistory"],
+        ["PullDossiers", "AcknowledgeDossier", "PushStatus", "GetHistory", "SetCallback"],
         "Flux de Web Services Citoyens pour les logiciels des services des communes : relève des nouveaux dossiers, accusé de réception, changements d'état, historique. Documentation : README, « Éditeurs de logiciels : Flux.svc ».",
         " Generated from Services/WebServicesCitoyens/Schemas/flux.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -38,6 +38,7 @@ public static class FluxContract
                 Param("StepCode", FluxTexts.StepCodeLabel, false, FieldType.Text, 80, BackOfficeContract.CodePattern),
                 Text("Message", FluxTexts.MessageLabel), Param("Close", FluxTexts.CloseLabel, false, FieldType.Boolean), Text("RejectReason", FluxTexts.RejectReasonLabel)),
             Operation("GetHistory", client, secret, number),
+            Operation("SetCallback", client, secret, Param("CallbackUrl", FluxTexts.CallbackUrlLabel, false, FieldType.Text, Flux.CallbackAddress.MaxLength)),
         ];
     }
 }

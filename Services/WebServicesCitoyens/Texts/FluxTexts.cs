@@ -15,6 +15,7 @@ public static class FluxTexts
     public const string MessageLabel = "Message à l'usager";
     public const string CloseLabel = "Clôturer le dossier";
     public const string RejectReasonLabel = "Motif du rejet";
+    public const string CallbackUrlLabel = "Adresse de rappel";
 
     public const int MaxPull = 100;
     public const int MaxName = 100;

@@ -13,6 +13,9 @@ public abstract class FluxHost
     protected FluxCalls Calls { get; private set; } = null!;
     protected Database Database => new(Host.DatabasePath);
 
+    /// <summary>Consecutive failures after which the host disables a callback (Webhooks:MaxFailures).</summary>
+    protected const int MaxFailures = 4;
+
     [OneTimeSetUp]
     public void Start_a_host_mailing_to_an_smtp_sink()
     {
@@ -25,6 +28,10 @@ public abstract class FluxHost
             ["Notifications__PollSeconds"] = "0.2",
             ["Notifications__RetryBaseSeconds"] = "0.3",
             ["Notifications__RetryMaxSeconds"] = "1",
+            ["Webhooks__PollSeconds"] = "0.2",
+            ["Webhooks__RetryBaseSeconds"] = "0.3",
+            ["Webhooks__RetryMaxSeconds"] = "1",
+            ["Webhooks__MaxFailures"] = MaxFailures.ToString(),
         });
         Calls = new FluxCalls(Host);
     }

@@ -112,7 +112,7 @@ public sealed class FluxTests : FluxHost
         await communes.SaveAsync(new Commune(Angers, "Angers", CommuneProfile.BackOffice, "#004f8f", "#c8102e", null, "https://www.example.org/angers", "Europe/Paris"));
         await communes.OfferAsync(Angers, Requests.BirthCertificate, OfferState.Online);
         var angersAdmin = new Agent("angers-admin", Angers, "admin@angers.test", "Administrateur d'Angers", AgentRole.Administrator, []);
-        var (angersClient, secret) = await new VendorClients(new VendorClientStore(Database), Definitions.Catalogue, TimeProvider.System)
+        var (angersClient, secret) = await new VendorClients(new VendorClientStore(Database), new WebhookStore(Database), Definitions.Catalogue, TimeProvider.System)
             .RegisterAsync(angersAdmin, Angers, "État civil d'Angers", [Requests.BirthCertificate]);
         var angers = new VendorCredentials(angersClient.Id, secret);
         Assert.That((await Calls.PullAllAsync(angers, null)).Numbers, Is.Empty);
