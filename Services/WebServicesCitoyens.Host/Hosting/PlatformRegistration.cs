@@ -148,6 +148,7 @@ public static class PlatformRegistration
         if (!app.Configuration.GetValue("Demo:Seed", true)) return;
         DemoCommune.SeedAsync(app.Services).GetAwaiter().GetResult();
         DemoAgents.SeedAsync(app.Services).GetAwaiter().GetResult();
+        DemoVendorClient.SeedAsync(app.Services).GetAwaiter().GetResult();
     }
 
     public static void MapHealth(this WebApplication app) =>

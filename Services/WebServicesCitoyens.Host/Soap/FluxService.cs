@@ -26,14 +26,14 @@ public sealed class FluxService(VendorClients clients, DossierFeed feed, Dossier
     }
 
     public async Task<DossierStatusInfo> PushStatusAsync(string ClientId, string Secret, string DossierNumber, string? StepCode, string? Message,
-        bool? Close, string? RejectReason)
+        bool Close, string? RejectReason)
     {
         var client = await clients.AuthenticateAsync(ClientId, Secret);
         Func<Task>[] changes =
         [
             .. StepCode is null ? Array.Empty<Func<Task>>() : [() => processing.VendorReachStepAsync(client, DossierNumber, StepCode)],
             .. Message is null ? Array.Empty<Func<Task>>() : [() => processing.VendorMessageAsync(client, DossierNumber, Message)],
-            .. Close is not true ? Array.Empty<Func<Task>>() : [() => processing.VendorCloseAsync(client, DossierNumber)],
+            .. !Close ? Array.Empty<Func<Task>>() : [() => processing.VendorCloseAsync(client, DossierNumber)],
             .. RejectReason is null ? Array.Empty<Func<Task>>() : [() => processing.VendorRejectAsync(client, DossierNumber, RejectReason)],
         ];
         if (changes.Length != 1)

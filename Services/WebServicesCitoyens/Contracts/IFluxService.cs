@@ -16,7 +16,8 @@ public interface IFluxService
 {
     /// <summary>
     /// The client's dossiers after the cursor (After, the Cursor of the previous answer; none: from the start)
-    /// that it has not acknowledged, in the commune's delivery order, Max (100 at most) at a time.
+    /// that it has not acknowledged, in the commune's delivery order, Max (100 at most) at a time. After=0 is
+    /// the same as no After (a WCF client sends a null long? as xsi:nil, which the schema refuses: give 0).
     /// </summary>
     [OperationContract(Name = "PullDossiers")]
     Task<DossierDelivery> PullDossiersAsync(string ClientId, string Secret, long? After, int? Max);
@@ -30,7 +31,7 @@ public interface IFluxService
     /// (Message, mailed), the dossier closed (Close) or rejected with a reason (RejectReason, mailed).
     /// </summary>
     [OperationContract(Name = "PushStatus")]
-    Task<DossierStatusInfo> PushStatusAsync(string ClientId, string Secret, string DossierNumber, string? StepCode, string? Message, bool? Close,
+    Task<DossierStatusInfo> PushStatusAsync(string ClientId, string Secret, string DossierNumber, string? StepCode, string? Message, bool Close,
         string? RejectReason);
 
     /// <summary>The whole history of a dossier, oldest first.</summary>
