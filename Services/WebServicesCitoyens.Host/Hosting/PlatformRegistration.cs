@@ -56,7 +56,9 @@ public static class PlatformRegistration
         builder.Services.AddSingleton(services => new DossierNotifications(
             services.GetRequiredService<PlatformOptions>(), services.GetRequiredService<Administration.ProcedureDefinitions>()));
         builder.Services.AddSingleton(services =>
-            new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>()));
+            new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>(),
+                services.GetRequiredService<Flux.WebhookEvents>()));
+        builder.Services.AddSingleton<Flux.WebhookEvents>();
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton<Open311.Open311Services>();
         builder.Services.AddSingleton<Open311.Open311Requests>();
@@ -67,6 +69,13 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierProcessing>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.OnBehalfFiling>();
         builder.Services.AddSingleton<Search.SavedSearches>();
+        // Flux.svc: the communes' software pulls dossiers and pushes their status.
+        builder.Services.AddSingleton<Flux.VendorClientStore>();
+        builder.Services.AddSingleton<Flux.VendorClients>();
+        builder.Services.AddSingleton<Flux.WebhookStore>();
+        builder.Services.AddSingleton(WebServicesCitoyens.Host.Webhooks.WebhookSettings.From(builder.Configuration));
+        builder.Services.AddHostedService<WebServicesCitoyens.Host.Webhooks.WebhookSender>();
+        builder.Services.AddSingleton<Flux.DossierFeed>();
         builder.Services.AddSingleton<Workflow.GeneratedDocuments>();
         builder.Services.AddSingleton<Workflow.WorkflowEngine>();
         builder.Services.AddSingleton<Workflow.DelayedActions>();
@@ -151,6 +160,7 @@ public static class PlatformRegistration
         if (!app.Configuration.GetValue("Demo:Seed", true)) return;
         DemoCommune.SeedAsync(app.Services).GetAwaiter().GetResult();
         DemoAgents.SeedAsync(app.Services).GetAwaiter().GetResult();
+        DemoVendorClient.SeedAsync(app.Services).GetAwaiter().GetResult();
     }
 
     public static void MapHealth(this WebApplication app) =>

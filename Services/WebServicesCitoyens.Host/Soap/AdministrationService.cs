@@ -15,7 +15,7 @@ namespace WebServicesCitoyens.Host.Soap;
 /// </summary>
 public sealed class AdministrationService(AgentService agents, AgentStore agentStore, ConfigurationService configurations, IHttpContextAccessor http,
     Feedback.CommuneFeedback feedback, Communes.CommuneStore communes, Catalogue.ProcedureCatalogue catalogue,
-    HostedForms.CommuneReception reception)
+    HostedForms.CommuneReception reception, Flux.VendorClients vendors)
     : IAdministrationService
 {
     /// <summary>The caller's address, which login throttling counts failures by.</summary>
@@ -205,4 +205,30 @@ public sealed class AdministrationService(AgentService agents, AgentStore agentS
     }
 
     private string? Title(string? procedureCode) => procedureCode is null ? null : catalogue.Find(procedureCode)?.Title;
+
+    // ------------------------------------------------------------------ the commune's software (Flux.svc)
+
+    public async Task<VendorClientInfo> RegisterVendorClientAsync(string SessionToken, string CommuneCode, string Name, CodeList Scope)
+    {
+        var (client, secret) = await vendors.RegisterAsync(await By(SessionToken), CommuneCode, Name, Scope.Codes);
+        return Flux.FluxAdministrationMapping.Client(client, secret);
+    }
+
+    public async Task<VendorClientList> ListVendorClientsAsync(string SessionToken, string CommuneCode) =>
+        new() { Clients = (await vendors.ListAsync(await By(SessionToken), CommuneCode)).Select(c => Flux.FluxAdministrationMapping.Client(c)).ToArray() };
+
+    public async Task<VendorClientInfo> RotateVendorSecretAsync(string SessionToken, string CommuneCode, string ClientId)
+    {
+        var (client, secret) = await vendors.RotateAsync(await By(SessionToken), CommuneCode, ClientId);
+        return Flux.FluxAdministrationMapping.Client(client, secret);
+    }
+
+    public async Task RevokeVendorClientAsync(string SessionToken, string CommuneCode, string ClientId) =>
+        await vendors.RevokeAsync(await By(SessionToken), CommuneCode, ClientId);
+
+    public async Task<WebhookLog> ListWebhookDeliveriesAsync(string SessionToken, string CommuneCode, string ClientId)
+    {
+        var (client, callback, attempts) = await vendors.DeliveriesAsync(await By(SessionToken), CommuneCode, ClientId);
+        return Flux.FluxAdministrationMapping.Log(client, callback, attempts);
+    }
 }

@@ -17,6 +17,7 @@ public static class SoapRegistration
         builder.Services.AddScoped<CitizenAccountService>();
         builder.Services.AddScoped<BackOfficeService>();
         builder.Services.AddScoped<AdministrationService>();
+        builder.Services.AddScoped<FluxService>();
         builder.Services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
     }
 
@@ -55,6 +56,7 @@ public static class SoapRegistration
         pipeline.UseSoapEndpoint<CitizenAccountService>(options => Configure(options, endpoints.ForPath(CitizenAccountContract.EndpointPath)!));
         pipeline.UseSoapEndpoint<BackOfficeService>(options => Configure(options, endpoints.ForPath(BackOfficeContract.EndpointPath)!));
         pipeline.UseSoapEndpoint<AdministrationService>(options => Configure(options, endpoints.ForPath(AdministrationContract.EndpointPath)!));
+        pipeline.UseSoapEndpoint<FluxService>(options => Configure(options, endpoints.ForPath(FluxContract.EndpointPath)!));
     }
 
     private static void Configure(SoapCoreOptions options, SoapEndpoint endpoint)

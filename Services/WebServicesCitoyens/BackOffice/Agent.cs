@@ -17,7 +17,7 @@ public enum AgentRole
 /// </summary>
 public sealed record AgentProfile(string Code, string Label, IReadOnlyList<string> Scope)
 {
-    public bool Covers(string procedureCode, string theme) => Scope.Contains(theme) || Scope.Contains(procedureCode);
+    public bool Covers(string procedureCode, string theme) => ProcedureScope.Covers(Scope, procedureCode, theme);
 }
 
 /// <summary>A person logged in to the back office.</summary>

@@ -53,4 +53,18 @@ public static class AgentRights
     /// </summary>
     public static bool MayAnswerFeedback(Agent agent, string communeCode) =>
         agent.IsAdministrator && agent.CommuneCode == communeCode;
+
+    /// <summary>
+    /// A commune's vendor clients (Flux.svc), to register, rotate and revoke: its administrators only. Not the
+    /// operator: a client reads the citizens' dossiers, which the operator never does, so it makes no key to them.
+    /// </summary>
+    public static bool MayManageVendors(Agent agent, string communeCode) =>
+        agent.IsAdministrator && agent.CommuneCode == communeCode;
+
+    /// <summary>
+    /// What a vendor client reads and acts on: its commune's dossiers of the procedures in its scope, never a
+    /// test dossier (filed with the preview key). Anything else answers like a missing dossier.
+    /// </summary>
+    public static bool VendorMaySee(Flux.VendorClient client, DossierRecord dossier, ProcedureDefinition procedure) =>
+        !client.IsRevoked && client.CommuneCode == dossier.CommuneCode && !dossier.IsTest && client.Covers(procedure);
 }

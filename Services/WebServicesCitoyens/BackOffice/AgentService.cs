@@ -84,7 +84,7 @@ public sealed class AgentService(AgentStore store, TimeProvider clock)
         if (!System.Text.RegularExpressions.Regex.IsMatch(profile.Code, "^[a-z][a-z0-9-]{0,39}$")) throw Refused("Code", BackOfficeTexts.ProfileCodeFormat);
         if (profile.Label.Trim().Length is 0 or > 100) throw Refused("Label", BackOfficeTexts.ProfileLabelNeeded);
         foreach (var entry in profile.Scope)
-            if (CatalogueTexts.ThemeLabel(entry) is null && catalogue.Find(entry) is null) throw Refused("Scope", BackOfficeTexts.UnknownScope(entry));
+            if (!ProcedureScope.IsKnown(entry, catalogue)) throw Refused("Scope", BackOfficeTexts.UnknownScope(entry));
         if (profile.Scope.Count == 0) throw Refused("Scope", BackOfficeTexts.ScopeNeeded);
         await store.SaveProfileAsync(communeCode, profile with { Label = profile.Label.Trim() });
     }

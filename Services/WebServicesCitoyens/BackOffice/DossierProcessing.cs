@@ -35,24 +35,17 @@ public sealed record BulkOutcome(string Number, bool Done, string? Reason);
 /// history line with who and when, and its mail; the citizen's view reads the same rows, so it is
 /// up to date at once. A dossier outside the agent's remit answers exactly like a missing one.
 /// </summary>
-public sealed class DossierProcessing(
+public sealed partial class DossierProcessing(
     Database database, DossierStore store, ProcedureDefinitions definitions, WorkflowEngine engine, DossierNotifications notifications,
-    CitizenDocuments citizenDocuments, GeneratedDocuments generated, AgentStore agents, TimeProvider clock)
+    CitizenDocuments citizenDocuments, GeneratedDocuments generated, AgentStore agents, Flux.VendorClientStore vendors, TimeProvider clock)
 {
     public const int MaxTextLength = 4000;
 
     public async Task<DossierFile> OpenAsync(Agent agent, string number)
     {
         var (dossier, procedure) = await VisibleAsync(agent, number);
-        var events = await store.EventsAsync(dossier.Number);
         var names = (await agents.OfCommuneAsync(dossier.CommuneCode)).ToDictionary(a => a.Id, a => a.DisplayName);
-        string ActorName(string actor) => actor.StartsWith(AgentActorPrefix, StringComparison.Ordinal)
-            ? names.GetValueOrDefault(actor[AgentActorPrefix.Length..]) ?? BackOfficeTexts.FormerAgent
-            : actor == WorkflowEngine.PlatformActor ? BackOfficeTexts.PlatformActor
-            : actor == DossierTexts.CitizenActor ? BackOfficeTexts.CitizenActor : actor;
-        var history = events.Select(e => new HistoryEntry(e.Sequence, e.OccurredAt, e.Kind, e.StepCode,
-            e.StepCode is null ? null : procedure.FindStep(e.StepCode)?.AgentLabel, ActorName(e.Actor), e.Detail,
-            DossierEventKinds.VisibleToCitizen(e.Kind))).ToList();
+        var history = await HistoryAsync(dossier, procedure, names);
         var actions = dossier.State == DossierStates.Closed ? [] :
             procedure.ActionsOf(dossier.CurrentStep).Where(a => AgentRights.MayPerform(agent, a, procedure)).ToList();
         var overdue = dossier.State != DossierStates.Closed
@@ -60,6 +53,24 @@ public sealed class DossierProcessing(
         return new DossierFile(dossier, procedure, GeneratedDocuments.ApplicantName(procedure, System.Xml.Linq.XElement.Parse(dossier.RequestXml)),
             dossier.AssignedAgentId is { } id ? names.GetValueOrDefault(id) : null, history,
             await citizenDocuments.DocumentsOfDossierAsync(dossier.Number), await generated.OfDossierAsync(dossier.Number), actions, overdue);
+    }
+
+    /// <summary>
+    /// A dossier's history with each actor named: an agent by their name now, a vendor client by its name
+    /// (<paramref name="agentNames"/>: the commune's agents, by id).
+    /// </summary>
+    private async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(DossierRecord dossier, ProcedureDefinition procedure, IReadOnlyDictionary<string, string> agentNames)
+    {
+        var events = await store.EventsAsync(dossier.Number);
+        var vendorNames = (await vendors.OfCommuneAsync(dossier.CommuneCode)).ToDictionary(v => v.Id, v => v.Name);
+        string ActorName(string actor) => actor.StartsWith(AgentActorPrefix, StringComparison.Ordinal)
+            ? agentNames.GetValueOrDefault(actor[AgentActorPrefix.Length..]) ?? BackOfficeTexts.FormerAgent
+            : Flux.VendorClient.IdOf(actor) is { } vendor ? (vendorNames.GetValueOrDefault(vendor) is { } name ? FluxTexts.VendorActor(name) : FluxTexts.FormerVendor)
+            : actor == WorkflowEngine.PlatformActor ? BackOfficeTexts.PlatformActor
+            : actor == DossierTexts.CitizenActor ? BackOfficeTexts.CitizenActor : actor;
+        return events.Select(e => new HistoryEntry(e.Sequence, e.OccurredAt, e.Kind, e.StepCode,
+            e.StepCode is null ? null : procedure.FindStep(e.StepCode)?.AgentLabel, ActorName(e.Actor), e.Detail,
+            DossierEventKinds.VisibleToCitizen(e.Kind))).ToList();
     }
 
     /// <summary>Performs a manual action of the dossier's current step (<paramref name="expectedStep"/>: the step the agent saw).</summary>
@@ -80,12 +91,14 @@ public sealed class DossierProcessing(
 
     /// <summary>A message to the citizen: in their account at once, and mailed.</summary>
     public Task SendMessageAsync(Agent agent, string number, string text) =>
-        ChangeAsync(agent, number, null, async (connection, transaction, dossier, procedure, now) =>
-        {
-            var message = CheckedText(text, "Text");
-            await store.AppendAsync(connection, transaction, dossier.Number, Timestamps.ToText(now), DossierEventKinds.MessageToCitizen, null, ActorOf(agent), message);
-            await notifications.AgentMessageAsync(connection, transaction, dossier, message, now);
-        }, allowClosed: true);
+        ChangeAsync(agent, number, null, SendMessage(ActorOf(agent), text, "Text"), allowClosed: true);
+
+    private Change SendMessage(string actor, string text, string field) => async (connection, transaction, dossier, procedure, now) =>
+    {
+        var message = CheckedText(text, field);
+        await store.AppendAsync(connection, transaction, dossier.Number, Timestamps.ToText(now), DossierEventKinds.MessageToCitizen, null, actor, message);
+        await notifications.AgentMessageAsync(connection, transaction, dossier, message, now);
+    };
 
     /// <summary>Asks the citizen to correct or complete the request: the dossier waits for their answer from their account.</summary>
     public Task RequestCorrectionAsync(Agent agent, string number, string text) =>
@@ -99,20 +112,24 @@ public sealed class DossierProcessing(
 
     /// <summary>Rejects the dossier to one of its exits (the first when none is named), with the reason the citizen reads.</summary>
     public Task RejectAsync(Agent agent, string number, string? exitStep, string reason) =>
-        ChangeAsync(agent, number, null, async (connection, transaction, dossier, procedure, now) =>
-        {
-            var text = CheckedText(reason, "Reason");
-            var exit = exitStep is null ? procedure.ExitSteps.FirstOrDefault() : procedure.ExitSteps.FirstOrDefault(s => s.Code == exitStep);
-            if (exit is null) throw Refused("ExitStep", BackOfficeTexts.UnknownExit(exitStep ?? ""));
-            await store.AppendAsync(connection, transaction, dossier.Number, Timestamps.ToText(now), DossierEventKinds.Rejected, null, ActorOf(agent), text);
-            await notifications.AgentMessageAsync(connection, transaction, dossier, BackOfficeTexts.RejectionMail(text), now);
-            await engine.MoveAsync(connection, transaction, dossier, procedure, exit.Code, ActorOf(agent), now);
-        });
+        ChangeAsync(agent, number, null, Reject(ActorOf(agent), exitStep, reason, "Reason"));
+
+    private Change Reject(string actor, string? exitStep, string reason, string field) => async (connection, transaction, dossier, procedure, now) =>
+    {
+        var text = CheckedText(reason, field);
+        var exit = exitStep is null ? procedure.ExitSteps.FirstOrDefault() : procedure.ExitSteps.FirstOrDefault(s => s.Code == exitStep);
+        if (exit is null) throw Refused("ExitStep", BackOfficeTexts.UnknownExit(exitStep ?? ""));
+        await store.AppendAsync(connection, transaction, dossier.Number, Timestamps.ToText(now), DossierEventKinds.Rejected, null, actor, text);
+        await notifications.AgentMessageAsync(connection, transaction, dossier, BackOfficeTexts.RejectionMail(text), now);
+        await engine.MoveAsync(connection, transaction, dossier, procedure, exit.Code, actor, now);
+    };
 
     /// <summary>Closes the dossier: it moves to the procedure's closing step.</summary>
     public Task CloseAsync(Agent agent, string number) =>
-        ChangeAsync(agent, number, null, (connection, transaction, dossier, procedure, now) =>
-            engine.MoveAsync(connection, transaction, dossier, procedure, procedure.ClosingStep.Code, ActorOf(agent), now));
+        ChangeAsync(agent, number, null, Close(ActorOf(agent)));
+
+    private Change Close(string actor) => (connection, transaction, dossier, procedure, now) =>
+        engine.MoveAsync(connection, transaction, dossier, procedure, procedure.ClosingStep.Code, actor, now);
 
     /// <summary>
     /// Gives dossiers to an agent of the commune who may handle them (null: nobody), e.g. to take over
@@ -185,9 +202,14 @@ public sealed class DossierProcessing(
 
     private delegate Task Change(DbConnection connection, DbTransaction transaction, DossierRecord dossier, ProcedureDefinition procedure, DateTimeOffset now);
 
-    private async Task ChangeAsync(Agent agent, string number, string? expectedStep, Change change, bool allowClosed = false)
+    private Task ChangeAsync(Agent agent, string number, string? expectedStep, Change change, bool allowClosed = false) =>
+        ChangeAsync(() => VisibleAsync(agent, number), expectedStep, change, allowClosed);
+
+    /// <summary>A change to the dossier <paramref name="visible"/> finds (or refuses like a missing one), in one transaction that claims it.</summary>
+    private async Task ChangeAsync(Func<Task<(DossierRecord Dossier, ProcedureDefinition Procedure)>> visible, string? expectedStep, Change change,
+        bool allowClosed = false)
     {
-        var (dossier, procedure) = await VisibleAsync(agent, number);
+        var (dossier, procedure) = await visible();
         if (!allowClosed && dossier.State == DossierStates.Closed) throw Refused("DossierNumber", BackOfficeTexts.DossierClosed);
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync();

@@ -233,3 +233,52 @@ public sealed class FeedbackList
 {
     [XmlElement("Feedback", Order = 1)] public FeedbackEntry[] Entries { get; set; } = [];
 }
+
+/// <summary>
+/// A vendor client of the commune (Flux.svc): its id, name, scope and state. Secret is given only in the
+/// answer of RegisterVendorClient and RotateVendorSecret, once: the platform keeps only its hash.
+/// </summary>
+[XmlType("LogicielService", Namespace = ContractNamespaces.Administration)]
+public sealed class VendorClientInfo
+{
+    [XmlElement(Order = 1)] public string ClientId { get; set; } = "";
+    [XmlElement(Order = 2)] public string Name { get; set; } = "";
+    [XmlArray(Order = 3), XmlArrayItem("Entry")] public string[] Scope { get; set; } = [];
+    [XmlElement(Order = 4)] public DateTime CreatedAt { get; set; }
+    [XmlElement(Order = 5)] public DateTime RotatedAt { get; set; }
+    [XmlIgnore] public bool RotatedAtSpecified { get; set; }
+    [XmlElement(Order = 6)] public bool Revoked { get; set; }
+    [XmlElement(Order = 7)] public string? Secret { get; set; }
+}
+
+[XmlType("ListeLogicielsService", Namespace = ContractNamespaces.Administration)]
+public sealed class VendorClientList
+{
+    [XmlElement("Client", Order = 1)] public VendorClientInfo[] Clients { get; set; } = [];
+}
+
+/// <summary>The webhook delivery log of a vendor client: its callback and its latest attempts, newest first (200 at most).</summary>
+[XmlType("JournalRappels", Namespace = ContractNamespaces.Administration)]
+public sealed class WebhookLog
+{
+    [XmlElement(Order = 1)] public string ClientId { get; set; } = "";
+    [XmlElement(Order = 2)] public string? CallbackUrl { get; set; }
+    [XmlElement(Order = 3)] public long ConsecutiveFailures { get; set; }
+    [XmlElement(Order = 4)] public DateTime DisabledAt { get; set; }
+    [XmlIgnore] public bool DisabledAtSpecified { get; set; }
+    [XmlElement("Attempt", Order = 5)] public WebhookAttemptInfo[] Attempts { get; set; } = [];
+}
+
+[XmlType("TentativeRappel", Namespace = ContractNamespaces.Administration)]
+public sealed class WebhookAttemptInfo
+{
+    [XmlElement(Order = 1)] public string DeliveryId { get; set; } = "";
+    [XmlElement(Order = 2)] public string EventKind { get; set; } = "";
+    [XmlElement(Order = 3)] public string DossierNumber { get; set; } = "";
+    [XmlElement(Order = 4)] public long Attempt { get; set; }
+    [XmlElement(Order = 5)] public DateTime AttemptedAt { get; set; }
+    [XmlElement(Order = 6)] public int StatusCode { get; set; }
+    [XmlIgnore] public bool StatusCodeSpecified { get; set; }
+    [XmlElement(Order = 7)] public string? Error { get; set; }
+    [XmlElement(Order = 8)] public bool Delivered { get; set; }
+}

@@ -20,9 +20,12 @@ public static class ContractNamespaces
     /// <summary>The administration service: a commune's configuration of its procedures and its people.</summary>
     public const string Administration = "http://webservicescitoyens.fr/ws/administration/v1";
 
-    /// <summary>Element wrapping the detail of a validation fault.</summary>
+    /// <summary>Flux.svc: the communes' software pulls new dossiers, acknowledges them, pushes their status.</summary>
+    public const string Flux = "http://webservicescitoyens.fr/ws/flux/v1";
+
     /// <summary>The public observatory's open data (/observatoire.xml, Xsl/observatoire.xsd): not a SOAP contract, a published document.</summary>
     public const string Observatory = "http://webservicescitoyens.fr/ws/observatoire/v1";
 
+    /// <summary>Element wrapping the detail of a validation fault.</summary>
     public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";
 }

@@ -161,4 +161,27 @@ public interface IAdministrationService
     /// </summary>
     [OperationContract(Name = "SetCommuneCertificate")]
     Task<CommuneSettings> SetCommuneCertificateAsync(string SessionToken, string CommuneCode, byte[] Certificate, string DossierEmail);
+    // ------------------------------------------------------------------ the commune's software (Flux.svc)
+
+    /// <summary>
+    /// Registers a vendor client (the software of one of the commune's services) reading the procedures of
+    /// Scope (themes or procedure codes). The answer carries its secret, shown this once. Administrators of the commune.
+    /// </summary>
+    [OperationContract(Name = "RegisterVendorClient")]
+    Task<VendorClientInfo> RegisterVendorClientAsync(string SessionToken, string CommuneCode, string Name, CodeList Scope);
+
+    [OperationContract(Name = "ListVendorClients")]
+    Task<VendorClientList> ListVendorClientsAsync(string SessionToken, string CommuneCode);
+
+    /// <summary>A new secret for the client (in the answer, once); the previous one stops working at once.</summary>
+    [OperationContract(Name = "RotateVendorSecret")]
+    Task<VendorClientInfo> RotateVendorSecretAsync(string SessionToken, string CommuneCode, string ClientId);
+
+    /// <summary>Refuses every later call of the client; what it did stays in the dossiers' histories.</summary>
+    [OperationContract(Name = "RevokeVendorClient")]
+    Task RevokeVendorClientAsync(string SessionToken, string CommuneCode, string ClientId);
+
+    /// <summary>The client's webhook callback and its latest delivery attempts (status codes, errors), newest first.</summary>
+    [OperationContract(Name = "ListWebhookDeliveries")]
+    Task<WebhookLog> ListWebhookDeliveriesAsync(string SessionToken, string CommuneCode, string ClientId);
 }

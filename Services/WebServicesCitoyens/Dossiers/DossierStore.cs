@@ -27,9 +27,10 @@ public sealed record DossierEvent(string DossierNumber, long Sequence, string Oc
 /// <summary>
 /// Reads and writes dossiers and their history. Times are ISO-8601 UTC text (see the migration).
 /// With <paramref name="notifications"/>, each dossier filed and each step reached also writes its
-/// mail to the outbox, in the same transaction.
+/// mail to the outbox, in the same transaction; with <paramref name="webhooks"/>, its events for the
+/// commune's software (Flux.svc callbacks) too.
 /// </summary>
-public sealed class DossierStore(Database database, DossierNotifications? notifications = null)
+public sealed class DossierStore(Database database, DossierNotifications? notifications = null, Flux.WebhookEvents? webhooks = null)
 {
     private const string DossierColumns =
         """
@@ -95,11 +96,13 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
                     @TestMode, @OriginCommuneCode, @CitizenId, @State, @ConfigurationVersion, @ApplicantKind,
                     @RequestedByCommuneCode, @RequestedByAgent)
             """, dossier, transaction);
+        await DeliverySequence.AssignAsync(connection, transaction, dossier.Number, dossier.CommuneCode);
         await Search.DossierSearchIndex.WriteAsync(connection, transaction, dossier);
         await AppendEventAsync(connection, transaction, first);
         await Statistics.StatisticsRecorder.FiledAsync(connection, transaction, dossier);
         if (notifications is not null)
             await notifications.DossierSubmittedAsync(connection, transaction, dossier, new DateTimeOffset(Timestamps.Parse(dossier.SubmittedAt)));
+        if (webhooks is not null) await webhooks.FiledAsync(connection, transaction, dossier);
         if (alsoInTransaction is not null) await alsoInTransaction(connection, transaction);
         await transaction.CommitAsync();
     }
@@ -133,6 +136,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             new DossierEvent(number, sequence, occurredAt, DossierEventKinds.StepReached, stepCode, actor, detail));
         if (notifications is not null)
             await notifications.StepReachedAsync(connection, transaction, before, stepCode, new DateTimeOffset(Timestamps.Parse(occurredAt)));
+        if (webhooks is not null) await webhooks.StepReachedAsync(connection, transaction, before, stepCode, occurredAt);
     }
 
     /// <summary>

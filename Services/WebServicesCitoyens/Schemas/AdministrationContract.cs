@@ -28,7 +28,8 @@ public static class AdministrationContract
          "ListProfiles", "SaveProfile", "ListAgents", "CreateAgent", "DisableAgent",
          "GetCommuneSettings", "SetDelaysPublic",
          "ListFeedback", "AnswerFeedback",
-         "SetCommuneCertificate"],
+         "SetCommuneCertificate",
+         "RegisterVendorClient", "ListVendorClients", "RotateVendorSecret", "RevokeVendorClient", "ListWebhookDeliveries"],
         "Administration des démarches d'une commune de Web Services Citoyens : versions, étapes, actions, acteurs, formulaire, messages, documents, import et export ; profils et agents ; réglages de la commune (délais publics). Documentation : README, « Administration of procedures ».",
         " Generated from Services/WebServicesCitoyens/Schemas/administration.xsd by the host's generate-contracts command. Do not edit. ",
         EndpointPath);
@@ -107,6 +108,12 @@ public static class AdministrationContract
             // The certificate is xs:base64Binary, checked by the service (readable, RSA ≥ 2048, valid, for encryption).
             Operation("SetCommuneCertificate", session, commune, Param("Certificate", HostedFormsTexts.CertificateLabel, true, FieldType.Attachment),
                 Param("DossierEmail", HostedFormsTexts.DossierEmailLabel, true, FieldType.Email)),
+            Operation("RegisterVendorClient", session, commune, Param("Name", FluxTexts.ClientNameLabel, true, FieldType.Text, FluxTexts.MaxName),
+                Codes("Scope", FluxTexts.ScopeLabel, true)),
+            Operation("ListVendorClients", session, commune),
+            Operation("RotateVendorSecret", session, commune, Param("ClientId", FluxTexts.ClientIdLabel, true, FieldType.Text, 64)),
+            Operation("RevokeVendorClient", session, commune, Param("ClientId", FluxTexts.ClientIdLabel, true, FieldType.Text, 64)),
+            Operation("ListWebhookDeliveries", session, commune, Param("ClientId", FluxTexts.ClientIdLabel, true, FieldType.Text, 64)),
         ];
     }
 }

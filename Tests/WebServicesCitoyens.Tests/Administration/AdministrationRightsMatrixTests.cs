@@ -125,6 +125,12 @@ public sealed class AdministrationRightsMatrixTests
         new("ListFeedback",           Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
         new("AnswerFeedback",         Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
         new("SetCommuneCertificate",  Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Ok),
+        // The commune's software (Flux.svc): its administrators only; the operator makes no key to citizens' dossiers.
+        new("RegisterVendorClient",   Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
+        new("ListVendorClients",      Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
+        new("RotateVendorSecret",     Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
+        new("RevokeVendorClient",     Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
+        new("ListWebhookDeliveries",  Missing,   Refused, Refused, Unknown, Unknown,    Unknown, Ok,    Unknown),
     ];
 
     public static IEnumerable<TestCaseData> Cells() =>
@@ -170,6 +176,17 @@ public sealed class AdministrationRightsMatrixTests
     private static readonly Parameter[] NewField = [("Name", "matriceDroits"), ("Label", "Champ de la matrice"), ("Type", "freeText"), ("Required", false)];
     private static readonly Parameter[] NewMessage = [("Event", "submitted"), ("Subject", "Objet de la matrice"), ("Body", "Message de la matrice.")];
     private static readonly Parameter[] NewDocument = [("Code", "matrice"), ("Title", "Courrier de la matrice"), ("Body", "Texte du courrier de la matrice.")];
+
+    /// <summary>The administrator first registers a vendor client; the cell then names it.</summary>
+    private static Func<Task<Parameter[]>> VendorClient() => async () =>
+    {
+        var client = await _calls.SucceedAsync("RegisterVendorClient", ("SessionToken", _admin), ("CommuneCode", Requests.Commune),
+            ("Name", "Logiciel de la matrice"), ("Scope", Codes("etat-civil")));
+        _lastVendorClient = Value(client, "ClientId");
+        return [("ClientId", _lastVendorClient)];
+    };
+
+    private static string _lastVendorClient = "";
 
     private static Func<Task<Parameter[]>> Just(params Parameter[] parameters) => () => Task.FromResult(parameters);
 
@@ -266,6 +283,19 @@ public sealed class AdministrationRightsMatrixTests
                 return [("AgentId", Value(agent, "Id"))];
             },
             (_, parameters) => Assert.That(_host.Text("SELECT disabled_at FROM agents WHERE id = @id", ("@id", Of(parameters, "AgentId"))), Is.Not.Null)),
+
+        ["RegisterVendorClient"] = new(Target.Commune, true, Just(("Name", "Logiciel de la matrice"), ("Scope", Codes("etat-civil"))),
+            (result, _) => Assert.That(_host.Text("SELECT secret_hash FROM vendor_clients WHERE id = @id", ("@id", Value(result, "ClientId"))),
+                Is.EqualTo(AccountTokens.HashOf(Value(result, "Secret"))))),
+        ["ListVendorClients"] = new(Target.Commune, false, async () => { await VendorClient()(); return []; },
+            (result, _) => Assert.That(result.Elements(A + "Client").Select(c => Value(c, "ClientId")), Does.Contain(_lastVendorClient))),
+        ["RotateVendorSecret"] = new(Target.Commune, true, VendorClient(),
+            (result, parameters) => Assert.That(_host.Text("SELECT secret_hash FROM vendor_clients WHERE id = @id", ("@id", Of(parameters, "ClientId"))),
+                Is.EqualTo(AccountTokens.HashOf(Value(result, "Secret"))))),
+        ["RevokeVendorClient"] = new(Target.Commune, true, VendorClient(),
+            (_, parameters) => Assert.That(_host.Text("SELECT revoked_at FROM vendor_clients WHERE id = @id", ("@id", Of(parameters, "ClientId"))), Is.Not.Null)),
+        ["ListWebhookDeliveries"] = new(Target.Commune, false, VendorClient(),
+            (result, parameters) => Assert.That(Value(result, "ClientId"), Is.EqualTo(Of(parameters, "ClientId")))),
 
         ["GetCommuneSettings"] = new(Target.Commune, false, async () =>
             {
@@ -377,6 +407,7 @@ public sealed class AdministrationRightsMatrixTests
         "SELECT * FROM communes ORDER BY code",
         "SELECT * FROM commune_procedures ORDER BY 1, 2",
         "SELECT * FROM feedback ORDER BY id",
+        "SELECT * FROM vendor_clients ORDER BY id",
     }.Select(sql => _host.Rows(sql)));
 
     // ------------------------------------------------------------------ one cell

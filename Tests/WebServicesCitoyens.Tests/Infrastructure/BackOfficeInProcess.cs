@@ -34,7 +34,7 @@ public sealed class BackOfficeInProcess
         var agents = new AgentStore(database);
         Agents = new AgentService(agents, TimeProvider.System);
         Processing = new DossierProcessing(database, store, definitions, new WorkflowEngine(store, notifications, generated), notifications,
-            citizenDocuments, generated, agents, TimeProvider.System);
+            citizenDocuments, generated, agents, new WebServicesCitoyens.Flux.VendorClientStore(database), TimeProvider.System);
     }
 
     public AgentService Agents { get; }

@@ -14,10 +14,14 @@ public sealed class HostProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly IReadOnlyDictionary<string, string>? _environment;
+    /// <summary>Set once a restarted host took over the data folder, which this one must then leave.</summary>
+    private bool _handedOver;
 
     private HostProcess(string dataFolder, int port, IReadOnlyDictionary<string, string>? environment)
     {
         DataFolder = dataFolder;
+        _environment = environment;
         BaseUrl = $"http://127.0.0.1:{port}";
         var hostDll = FindHostDll();
         var start = new ProcessStartInfo("dotnet", [hostDll, "--urls", BaseUrl])
@@ -57,6 +61,19 @@ public sealed class HostProcess : IDisposable
         var host = new HostProcess(folder, FreePort(), environment);
         host.WaitUntilHealthy();
         return host;
+    }
+
+    /// <summary>
+    /// Stops this host (killed, as a crash or a redeployment would) and starts another on the same store and
+    /// settings, on a new port; dispose the one returned (this one no longer owns the data folder).
+    /// </summary>
+    public HostProcess Restart()
+    {
+        Stop();
+        _handedOver = true;
+        var next = new HostProcess(DataFolder, FreePort(), _environment);
+        next.WaitUntilHealthy();
+        return next;
     }
 
     public string ServiceUrl(string procedureCode) => $"{BaseUrl}/services/procedures/{procedureCode}.svc";
@@ -136,7 +153,7 @@ public sealed class HostProcess : IDisposable
         Stop();
         _process.Dispose();
         SqliteConnection.ClearAllPools();
-        try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
+        if (!_handedOver) try { Directory.Delete(DataFolder, recursive: true); } catch (IOException) { }
     }
 
     public static int FreePort()

@@ -57,7 +57,7 @@ public sealed class KnownAnswersData
             platform, Clock);
         var agents = new AgentStore(database);
         Processing = new DossierProcessing(database, _dossiers, Definitions, new WorkflowEngine(_dossiers, notifications, generated), notifications,
-            citizenDocuments, generated, agents, Clock);
+            citizenDocuments, generated, agents, new WebServicesCitoyens.Flux.VendorClientStore(database), Clock);
         Statistics = new CommuneStatistics(database, Definitions, agents, Clock);
         Public = new PublicStatistics(database, Clock);
         Rebuild = new StatisticsRebuild(database, Definitions);

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using WebServicesCitoyens.Flux;
+using WebServicesCitoyens.Notifications;
+
+namespace WebServicesCitoyens.Host.Webhooks;
+
+/// <summary>
+/// The rhythm of webhook deliveries (<c>Webhooks:PollSeconds</c>, <c>RetryBaseSeconds</c>, <c>RetryMaxSeconds</c>,
+/// <c>MaxFailures</c>: consecutive failures after which a client's callback is disabled).
+/// </summary>
+public sealed record WebhookSettings(TimeSpan PollInterval, TimeSpan RetryBase, TimeSpan RetryMax, int MaxFailures)
+{
+    public static WebhookSettings From(IConfiguration configuration) => new(
+        Seconds(configuration, "Webhooks:PollSeconds", 5), Seconds(configuration, "Webhooks:RetryBaseSeconds", 30),
+        Seconds(configuration, "Webhooks:RetryMaxSeconds", 3600),
+        int.TryParse(configuration["Webhooks:MaxFailures"], CultureInfo.InvariantCulture, out var max) && max > 0 ? max : 10);
+
+    private static TimeSpan Seconds(IConfiguration configuration, string key, double fallback) =>
+        TimeSpan.FromSeconds(double.TryParse(configuration[key], CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback);
+}
+
+/// <summary>
+/// POSTs the webhook deliveries due to the clients' callback URLs: the JSON body, signed
+/// (<see cref="WebhookSignature"/>), with the time of sending. A 2xx answer delivers it; anything else (another
+/// status, no answer within 15 s, a redirection, which is never followed) is logged and retried after an
+/// exponential backoff, as the mail outbox; each host claims a delivery with a lease, so only one sends it.
+/// </summary>
+public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, TimeProvider clock, ILogger<WebhookSender> logger) : BackgroundService
+{
+    private const int BatchSize = 50;
+    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(10) })
+    {
+        Timeout = TimeSpan.FromSeconds(15),
+    };
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                while (await SendDueAsync(stoppingToken)) { }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
+            catch (Exception e)
+            {
+                logger.LogError(e, "The webhook deliveries could not be read or updated");
+            }
+            try { await Task.Delay(settings.PollInterval, clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    private async Task<bool> SendDueAsync(CancellationToken cancellation)
+    {
+        var due = await store.DueAsync(clock.GetUtcNow(), BatchSize, cancellation);
+        foreach (var delivery in due)
+        {
+            if (!await store.ClaimAsync(delivery, clock.GetUtcNow() + Lease)) continue;
+            int? status = null;
+            string? error = null;
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Post, delivery.CallbackUrl)
+                {
+                    Content = new StringContent(delivery.Body, Encoding.UTF8, "application/json"),
+                };
+                request.Headers.TryAddWithoutValidation(WebhookSignature.Header, WebhookSignature.Of(delivery.Body, delivery.SecretHash));
+                request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader,
+                    clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+                using var response = await _http.SendAsync(request, cancellation);
+                status = (int)response.StatusCode;
+                if (!response.IsSuccessStatusCode) error = $"HTTP {status}";
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
+            {
+                error = $"{e.GetType().Name}: {MessageTemplate.OneLine(e.Message)}";
+            }
+            var delivered = error is null;
+            if (!delivered) logger.LogWarning("Webhook {Id} to client {Client} not delivered: {Error}", delivery.Id, delivery.ClientId, error);
+            var now = clock.GetUtcNow();
+            await store.RecordAsync(delivery, now, status, error, delivered,
+                delivered ? now : now + OutboxStore.Backoff(delivery.Attempts + 1, settings.RetryBase, settings.RetryMax), settings.MaxFailures);
+        }
+        return due.Count == BatchSize;
+    }
+
+    public override void Dispose()
+    {
+        _http.Dispose();
+        base.Dispose();
+    }
+}
