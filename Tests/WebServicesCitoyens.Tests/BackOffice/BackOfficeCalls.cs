@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Text;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using WebServicesCitoyens.Contracts;
@@ -40,22 +38,8 @@ public static class BackOfficeCalls
 
     public static async Task<Answer> CallAsync(string operation, params object?[] parameters)
     {
-        var body = new XElement(B + operation, parameters).ToString(SaveOptions.DisableFormatting);
-        using var request = new HttpRequestMessage(HttpMethod.Post, Url) { Content = new StringContent(S.Envelope(body), Encoding.UTF8, "text/xml") };
-        request.Headers.TryAddWithoutValidation("SOAPAction", $"\"{BackOfficeContract.Service.SoapAction(operation)}\"");
-        using var response = await S.Http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError), text);
-            Assert.That(XDocument.Parse(text).Descendants("faultcode").Single().Value, Is.EqualTo("s:Client"), text);
-            return new Answer(null, S.FaultFields(text), S.FaultString(text));
-        }
-        var answer = XDocument.Parse(text).Descendants(B + operation + "Response").Single();
-        var errors = new List<string>();
-        new XDocument(new XElement(answer)).Validate(Schema.Value, (_, e) => errors.Add(e.Message));
-        Assert.That(errors, Is.Empty, $"{operation}'s answer is not valid against Wsdl/BackOffice.xsd:\n{answer}");
-        return new Answer(answer.Element(B + operation + "Result") ?? answer, [], "");
+        var (result, fields, fault) = await S.CallCheckedAsync(Url, BackOfficeContract.Service, Schema.Value, new XElement(B + operation, parameters));
+        return new Answer(result, fields, fault);
     }
 
     public static async Task<XElement> SucceedAsync(string operation, params object?[] parameters)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using WebServicesCitoyens.Contracts;
@@ -29,25 +27,8 @@ public sealed class FluxCalls(HostProcess host)
 
     public async Task<Answer> CallAsync(string operation, params object?[] parameters)
     {
-        var body = new XElement(F + operation, parameters).ToString(SaveOptions.DisableFormatting);
-        using var request = new HttpRequestMessage(HttpMethod.Post, host.BaseUrl + FluxContract.EndpointPath)
-        {
-            Content = new StringContent(S.Envelope(body), Encoding.UTF8, "text/xml"),
-        };
-        request.Headers.TryAddWithoutValidation("SOAPAction", $"\"{FluxContract.Service.SoapAction(operation)}\"");
-        using var response = await S.Http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (response.StatusCode != HttpStatusCode.OK)
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError), text);
-            Assert.That(XDocument.Parse(text).Descendants("faultcode").Single().Value, Is.EqualTo("s:Client"), text);
-            return new Answer(null, S.FaultFields(text), S.FaultString(text));
-        }
-        var answer = XDocument.Parse(text).Descendants(F + operation + "Response").Single();
-        var errors = new List<string>();
-        new XDocument(new XElement(answer)).Validate(Schema.Value, (_, e) => errors.Add(e.Message));
-        Assert.That(errors, Is.Empty, $"{operation}'s answer is not valid against Wsdl/Flux.xsd:\n{answer}");
-        return new Answer(answer.Element(F + operation + "Result") ?? answer, [], "");
+        var (result, fields, fault) = await S.CallCheckedAsync(host.BaseUrl + FluxContract.EndpointPath, FluxContract.Service, Schema.Value, new XElement(F + operation, parameters));
+        return new Answer(result, fields, fault);
     }
 
     public async Task<XElement> SucceedAsync(string operation, params object?[] parameters)

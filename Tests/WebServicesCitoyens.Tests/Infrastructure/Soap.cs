@@ -1,6 +1,8 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Xml.Linq;
+using System.Xml.Schema;
 using WebServicesCitoyens.Contracts;
 using WebServicesCitoyens.Schemas;
 
@@ -34,4 +36,33 @@ public static class Soap
 
     public static IReadOnlyList<string> FaultFields(string body) =>
         XDocument.Parse(body).Descendants(XName.Get("Field", ContractNamespaces.Faults)).Select(e => e.Value).ToList();
+
+    /// <summary>
+    /// One operation of a platform service, sent as any client writes it: the answer's result element (or its
+    /// response when it has none), checked against the service's published XSD; or a client fault's fields and text.
+    /// </summary>
+    public static async Task<(XElement? Result, IReadOnlyList<string> FaultFields, string Fault)> CallCheckedAsync(
+        string url, WsdlService service, XmlSchemaSet schema, XElement operationElement)
+    {
+        var operation = operationElement.Name.LocalName;
+        var ns = operationElement.Name.Namespace;
+        using var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new StringContent(Envelope(operationElement.ToString(SaveOptions.DisableFormatting)), Encoding.UTF8, "text/xml"),
+        };
+        request.Headers.TryAddWithoutValidation("SOAPAction", $"\"{service.SoapAction(operation)}\"");
+        using var response = await Http.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        if (response.StatusCode != HttpStatusCode.OK)
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.InternalServerError), text);
+            Assert.That(XDocument.Parse(text).Descendants("faultcode").Single().Value, Is.EqualTo("s:Client"), text);
+            return (null, FaultFields(text), FaultString(text));
+        }
+        var answer = XDocument.Parse(text).Descendants(ns + operation + "Response").Single();
+        var errors = new List<string>();
+        new XDocument(new XElement(answer)).Validate(schema, (_, e) => errors.Add(e.Message));
+        Assert.That(errors, Is.Empty, $"{operation}'s answer is not valid against the published schema:\n{answer}");
+        return (answer.Element(ns + operation + "Result") ?? answer, [], "");
+    }
 }
