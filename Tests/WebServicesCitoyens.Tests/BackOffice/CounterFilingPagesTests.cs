@@ -35,10 +35,10 @@ public sealed class CounterFilingPagesTests
         return form;
     }
 
-    /// <summary>The names of the controls of a form page, hidden ones and the channel excepted.</summary>
+    /// <summary>The names of the controls of a form page, hidden ones, the channel and the commune asked excepted.</summary>
     private static SortedSet<string> Controls(string html) =>
         new(Regex.Matches(html, "<(?:input|select|textarea)(?![^>]*type=\"hidden\")[^>]*\\sname=\"([^\"]+)\"").Select(m => m.Groups[1].Value)
-            .Where(name => name != "canal"));
+            .Where(name => name is not ("canal" or "commune-demandee")));
 
     [Test]
     public async Task The_list_offers_each_agent_the_procedures_of_their_remit_by_theme_and_the_header_links_to_it()
