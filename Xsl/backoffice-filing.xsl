@@ -8,7 +8,8 @@
                                very tns:GetFormResult the citizen's form page renders, rendered by form.xsl's own
                                templates, with the channel to choose first (the control canal: guichet, telephone)
     view="saisie-enregistree"  page:Filed[@number, @href, @channel]: the procedure, the channel, the tracking code
-                               and address to hand the citizen, the link to the dossier
+                               and address to hand the citizen, the link to the dossier; with page:AskedCommune[@code]
+                               when it went to another commune (then no link to the dossier, which the agent cannot open)
   and every other view (message) as backoffice.xsl renders it.
 
   Imports form.xsl (the procedure's fields, the error summary, the refilled values: page:Values and
@@ -34,8 +35,8 @@
   <xsl:variable name="action" select="string((//page:BackOffice)[1]/page:Filing/@action)"/>
   <xsl:variable name="request-id" select="string((//page:BackOffice)[1]/page:Filing/@requestId)"/>
   <xsl:variable name="submit-label" select="'Enregistrer la demande'"/>
-  <!-- The channel's control, which form.xsl's error summary links to. -->
-  <xsl:variable name="wsc-own-controls" select="'canal'"/>
+  <!-- The channel's and the commune asked's controls, which form.xsl's error summary links to. -->
+  <xsl:variable name="wsc-own-controls" select="'canal commune-demandee'"/>
 
   <xsl:template match="/">
     <xsl:variable name="view" select="string((//page:BackOffice)[1]/@view)"/>
@@ -147,6 +148,35 @@
         <xsl:with-param name="invalid" select="boolean($errors)"/>
       </xsl:call-template>
     </fieldset>
+    <xsl:call-template name="bo-asked-commune"/>
+  </xsl:template>
+
+  <!-- The commune the request is addressed to: empty for the agent's own (RequestFromCommune otherwise). -->
+  <xsl:template name="bo-asked-commune">
+    <xsl:variable name="errors" select="$wsc-errors[@path = 'commune-demandee']"/>
+    <fieldset class="wsc-group bo-asked-commune">
+      <legend class="wsc-legend">Adresser la demande à une autre commune</legend>
+      <div class="wsc-field">
+        <label for="f-commune-demandee" class="wsc-label">Code INSEE de la commune destinataire</label>
+        <p class="wsc-help" id="f-commune-demandee-aide">Laissez vide pour enregistrer la demande dans votre commune. Sinon, la demande est déposée auprès de la commune indiquée, qui la traite ; vous la suivez dans « Demandes à d'autres communes ».</p>
+        <xsl:if test="$errors">
+          <p class="wsc-error" id="f-commune-demandee-erreur">
+            <span class="wsc-sr-only">Erreur : </span>
+            <xsl:value-of select="$errors[1]"/>
+          </p>
+        </xsl:if>
+        <input id="f-commune-demandee" name="commune-demandee" type="text" class="wsc-input" inputmode="numeric" maxlength="5" autocomplete="off"
+               value="{string($wsc-values[@path = 'commune-demandee'][1])}">
+          <xsl:choose>
+            <xsl:when test="$errors">
+              <xsl:attribute name="aria-invalid">true</xsl:attribute>
+              <xsl:attribute name="aria-describedby">f-commune-demandee-aide f-commune-demandee-erreur</xsl:attribute>
+            </xsl:when>
+            <xsl:otherwise><xsl:attribute name="aria-describedby">f-commune-demandee-aide</xsl:attribute></xsl:otherwise>
+          </xsl:choose>
+        </input>
+      </div>
+    </fieldset>
   </xsl:template>
 
   <xsl:template name="bo-channel-option">
@@ -181,6 +211,12 @@
           <dt>Démarche</dt>
           <dd><xsl:value-of select="page:Procedure"/></dd>
         </div>
+        <xsl:if test="page:AskedCommune">
+          <div class="wsc-fact">
+            <dt>Commune destinataire</dt>
+            <dd><xsl:value-of select="concat(page:AskedCommune, ' (', page:AskedCommune/@code, ')')"/></dd>
+          </div>
+        </xsl:if>
         <div class="wsc-fact">
           <dt>Canal</dt>
           <dd><xsl:value-of select="page:Channel"/></dd>
@@ -203,7 +239,10 @@
       <p>Remettez ou dictez à l'usager le numéro de dossier et le code de suivi : ils lui permettent de suivre sa demande en ligne, comme s'il l'avait déposée lui-même. Si la demande donne une adresse électronique, l'accusé de réception y est envoyé.</p>
     </div>
     <ul class="bo-filed-links">
-      <xsl:if test="string($href) != ''">
+      <xsl:if test="page:AskedCommune">
+        <li><a href="/gestion/demandes-communes">Suivre les demandes adressées à d'autres communes</a></li>
+      </xsl:if>
+      <xsl:if test="string($href) != '' and not(page:AskedCommune)">
         <li><a href="{$href}"><xsl:value-of select="concat('Ouvrir le dossier N° ', @number)"/></a></li>
       </xsl:if>
       <li><a href="/gestion/saisie">Saisir une autre demande</a></li>

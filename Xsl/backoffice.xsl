@@ -61,6 +61,7 @@
                 <xsl:when test="@view = 'dossier'">
                   <xsl:value-of select="concat('Dossier N° ', page:Dossier/@number)"/>
                 </xsl:when>
+                <xsl:when test="@view = 'demandes-communes'">Demandes adressées à d'autres communes</xsl:when>
                 <xsl:otherwise><xsl:value-of select="normalize-space(page:Message/page:Title)"/></xsl:otherwise>
               </xsl:choose>
               <xsl:text> – Gestion des dossiers</xsl:text>
@@ -120,6 +121,12 @@
                 <a href="/gestion/saisie">
                   <xsl:if test="starts-with(@view, 'saisie')"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
                   <xsl:text>Saisir une demande</xsl:text>
+                </a>
+              </li>
+              <li>
+                <a href="/gestion/demandes-communes">
+                  <xsl:if test="@view = 'demandes-communes'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+                  <xsl:text>Demandes à d'autres communes</xsl:text>
                 </a>
               </li>
               <!-- The commune's statistics (statistics.xsl): the operator has no commune to count. -->
@@ -277,12 +284,57 @@
       <xsl:when test="@view = 'connexion'"><xsl:call-template name="bo-login"/></xsl:when>
       <xsl:when test="@view = 'dossiers'"><xsl:apply-templates select="page:Queue"/></xsl:when>
       <xsl:when test="@view = 'dossier'"><xsl:apply-templates select="page:Dossier"/></xsl:when>
+      <xsl:when test="@view = 'demandes-communes'"><xsl:apply-templates select="page:CommuneRequests"/></xsl:when>
       <xsl:otherwise>
         <h1><xsl:value-of select="page:Message/page:Title"/></h1>
         <p class="wsc-message"><xsl:value-of select="page:Message/page:Text"/></p>
         <xsl:if test="page:Agent">
           <p><a href="/gestion/dossiers">Retour à la liste des dossiers</a></p>
         </xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ===================================================================== requests to other communes -->
+
+  <!-- Read-only: the commune asked processes them; no link, the asking commune cannot open the dossier. -->
+  <xsl:template match="page:CommuneRequests">
+    <h1>Demandes adressées à d'autres communes</h1>
+    <p class="wsc-lead">Les demandes que votre commune a déposées auprès d'une autre commune pour un usager. La commune destinataire les traite ; vous suivez ici leur avancement.</p>
+    <xsl:choose>
+      <xsl:when test="not(page:Request)">
+        <p>Votre commune n'a adressé aucune demande à une autre commune.</p>
+      </xsl:when>
+      <xsl:otherwise>
+        <table class="wsc-table bo-commune-requests">
+          <caption class="wsc-sr-only">Demandes adressées à d'autres communes, les plus récentes d'abord</caption>
+          <thead>
+            <tr>
+              <th scope="col">N° de dossier</th>
+              <th scope="col">Commune destinataire</th>
+              <th scope="col">Démarche</th>
+              <th scope="col">Usager</th>
+              <th scope="col">Étape</th>
+              <th scope="col">Déposée le</th>
+            </tr>
+          </thead>
+          <tbody>
+            <xsl:for-each select="page:Request">
+              <tr>
+                <th scope="row"><span class="bo-number"><xsl:value-of select="@number"/></span></th>
+                <td><xsl:value-of select="concat(page:Commune, ' (', page:Commune/@code, ')')"/></td>
+                <td><xsl:value-of select="page:Procedure"/></td>
+                <td><xsl:value-of select="page:Applicant"/></td>
+                <td><xsl:value-of select="page:Step"/></td>
+                <td>
+                  <xsl:call-template name="wsc-date">
+                    <xsl:with-param name="value" select="page:SubmittedAtLocal"/>
+                  </xsl:call-template>
+                </td>
+              </tr>
+            </xsl:for-each>
+          </tbody>
+        </table>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -782,7 +834,13 @@
           <span class="wsc-badge bo-badge-state"><xsl:value-of select="page:State"/></span>
         </xsl:if>
       </th>
-      <td><xsl:value-of select="page:Applicant"/></td>
+      <td>
+        <xsl:value-of select="page:Applicant"/>
+        <!-- A request another commune addressed to this one (RequestFromCommune): who asked, for whom. -->
+        <xsl:if test="page:RequestedBy">
+          <span class="bo-requested-by"><xsl:value-of select="page:RequestedBy"/></span>
+        </xsl:if>
+      </td>
       <td><xsl:value-of select="page:Procedure"/></td>
       <td><xsl:value-of select="page:Step"/></td>
       <td>

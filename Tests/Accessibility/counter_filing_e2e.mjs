@@ -2,7 +2,8 @@
 // log in, follow the header's « Saisir une demande » to the list of procedures, open the birth
 // certificate's form, send it empty with the browser's own checks off (as a browser without them would)
 // to meet the refusals, then fill it with the keyboard, choose « Au guichet » and record it. axe-core
-// checks the four pages: list, form, form refused, confirmation.
+// checks the four pages: list, form, form refused, confirmation; then the header's « Demandes à d'autres
+// communes » (a fifth page, the read-only list of requests addressed to other communes).
 // Usage: node counter_filing_e2e.mjs BASE_URL EMAIL PASSWORD FIELDS_JSON (the form's values by control name)
 // Prints one JSON object: { axe: [{ name, url, status, violations }], number, trackingCode };
 // exits non-zero (with the reason) when the walk goes wrong.
@@ -68,6 +69,11 @@ try {
   report.trackingCode = (await page.locator(".wsc-tracking-code").innerText()).trim();
   check(await page.getByRole("link", { name: `Ouvrir le dossier N° ${report.number}` }).count() === 1, "the confirmation links to the dossier");
   await axe("saisie enregistrée");
+
+  // The header's link to the requests addressed to other communes (read-only list).
+  await press(page.getByRole("link", { name: "Demandes à d'autres communes" }), /\/gestion\/demandes-communes$/);
+  check(await page.getByRole("heading", { level: 1, name: "Demandes adressées à d'autres communes" }).count() === 1, "the list of requests to other communes");
+  await axe("demandes à d'autres communes");
 } finally {
   await browser.close();
 }

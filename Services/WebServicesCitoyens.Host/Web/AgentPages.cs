@@ -69,6 +69,7 @@ public static class AgentPages
         AgentQueuePages.Map(pages);
         AgentDossierPages.Map(pages);
         CounterFilingPages.Map(pages);
+        CommuneRequestPages.Map(pages);
         AgentSearchPages.Map(pages);
         StatisticsPages.Map(pages);
         AdministrationPages.Map(pages);

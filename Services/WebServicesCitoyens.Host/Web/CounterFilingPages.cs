@@ -52,6 +52,8 @@ internal static class CounterFilingPages
                     _ => null,
                 };
                 var commune = session.Commune!;
+                // Empty: filed with the agent's own commune; an INSEE code: addressed to that commune (RequestFromCommune).
+                var asked = posted[BackOfficeFilingPage.AskedCommuneControl].ToString().Trim();
                 var form = FormRequestBuilder.Compact(definition, posted);
                 // The commune's version the form showed: its own fields, its labels, what it made required.
                 var version = (await submissions.InEffectAsync(definition, commune.Code, previewKey: null)).Definition;
@@ -65,6 +67,12 @@ internal static class CounterFilingPages
                 try
                 {
                     if (errors.Count > 0) throw new RequestValidationException(errors);
+                    if (asked.Length > 0)
+                    {
+                        var sent = await RequestFromCommuneAsync(filing, session.Agent, asked, definition.Code, channel!.Value, request, endpoints);
+                        return Render(session, BackOfficeFilingPage.Filed(session.Context(BackOfficePageTexts.FiledForCommune(
+                            sent.Procedure.Title, sent.Commune.Name, sent.DossierNumber)), sent, channel.Value.ToString(), askedCommune: true));
+                    }
                     var receipt = await FileAsync(filing, session.Agent, definition.Code, channel!.Value, request, endpoints, requestId);
                     return Render(session, BackOfficeFilingPage.Filed(
                         session.Context(BackOfficePageTexts.Filed(receipt.Procedure.Title, channel.Value.ToString())), receipt, channel.Value.ToString()));
@@ -74,6 +82,7 @@ internal static class CounterFilingPages
                     // The form again, the refusals linked to their fields, what was typed and the channel chosen kept.
                     var values = FormRequestBuilder.Values(version, form);
                     if (channel is not null) values[BackOfficeFilingPage.ChannelControl] = channelValue;
+                    if (asked.Length > 0) values[BackOfficeFilingPage.AskedCommuneControl] = asked;
                     return Render(session, BackOfficeFilingPage.Form(session.Context(null, refused.Errors, values),
                         ContractMapping.Form(version, commune), definition.Code, requestId), StatusCodes.Status422UnprocessableEntity);
                 }
@@ -92,6 +101,24 @@ internal static class CounterFilingPages
         {
             // The agent went back, changed the form and sent it again: that is a new request.
             return await filing.FileAsync(agent, code, channel, request, ValidatorOf);
+        }
+    }
+
+    /// <summary>
+    /// The request addressed to another commune, its refusals of the commune asked linked to the form's control.
+    /// Not idempotent over the page's key: RequestFromCommune files a new dossier on each call, as over SOAP.
+    /// </summary>
+    private static async Task<Contracts.Receipt> RequestFromCommuneAsync(OnBehalfFiling filing, Agent agent, string commune, string code,
+        Channel channel, XElement request, SoapEndpoints endpoints)
+    {
+        try
+        {
+            return await filing.RequestFromCommuneAsync(agent, commune, code, request, procedure => endpoints.ForProcedure(procedure)?.Validator, channel);
+        }
+        catch (RequestValidationException refused)
+        {
+            throw new RequestValidationException([.. refused.Errors.Select(e =>
+                e.Path == "CommuneCode" ? new ValidationError(BackOfficeFilingPage.AskedCommuneControl, e.Message) : e)]);
         }
     }
 

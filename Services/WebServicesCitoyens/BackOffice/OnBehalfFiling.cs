@@ -70,9 +70,11 @@ public sealed class OnBehalfFiling(SubmissionService submissions, Administration
     /// agent. The other commune's agents read who asked for whom; the asking commune follows it read-only
     /// (<see cref="DossierQueue.RequestedByAsync"/>).
     /// </summary>
+    /// <param name="channel">How the citizen asked the agent: at the counter (SOAP's only case) or on the phone (the agents' form page).</param>
     public async Task<Receipt> RequestFromCommuneAsync(Agent agent, string targetCommune, string procedureCode, XElement request,
-        Func<string, SchemaValidator?> validatorOf)
+        Func<string, SchemaValidator?> validatorOf, Channel channel = Channel.Counter)
     {
+        if (channel is not (Channel.Counter or Channel.Phone)) throw new ArgumentOutOfRangeException(nameof(channel));
         var definition = definitions.Catalogue.Find(procedureCode);
         // Same answer as for filing: an unknown code and a procedure outside the agent's remit are alike.
         if (definition is null || agent.CommuneCode is not { } own || !AgentRights.MayHandle(agent, definition)
@@ -90,7 +92,7 @@ public sealed class OnBehalfFiling(SubmissionService submissions, Administration
         var errors = validator.Validate(new XElement(Tns + "Submit",
             new XElement(Tns + "CommuneCode", target), new XElement(Tns + "ClientRequestId", clientRequestId), typed));
         if (errors.Count > 0) throw new RequestValidationException(errors);
-        return await submissions.SubmitAsync(definition, target, clientRequestId, typed, Channel.Counter,
+        return await submissions.SubmitAsync(definition, target, clientRequestId, typed, channel,
             filedBy: DossierProcessing.ActorOf(agent), requestedBy: (asking, $"{agent.DisplayName}, {agent.Email}"));
     }
 

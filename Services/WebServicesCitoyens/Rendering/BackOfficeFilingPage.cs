@@ -23,6 +23,8 @@ public static class BackOfficeFilingPage
     public const string ChannelControl = "canal";
     public const string CounterValue = "guichet";
     public const string PhoneValue = "telephone";
+    /// <summary>The control of the commune the request is addressed to (its INSEE code; empty: the agent's own).</summary>
+    public const string AskedCommuneControl = "commune-demandee";
 
     public static string Href(string procedureCode) => $"{Path}/{Uri.EscapeDataString(procedureCode)}";
 
@@ -43,9 +45,11 @@ public static class BackOfficeFilingPage
             new XAttribute("code", procedureCode), new XAttribute("action", Href(procedureCode)), new XAttribute("requestId", requestId),
             PageDocument.Serialize(form, "GetFormResult")));
 
-    public static XDocument Filed(Context context, Receipt receipt, string channel) =>
+    /// <param name="askedCommune">Set when the request was addressed to another commune: it went there, the agent cannot open it.</param>
+    public static XDocument Filed(Context context, Receipt receipt, string channel, bool askedCommune = false) =>
         Document("saisie-enregistree", context, new XElement(Page + "Filed",
             new XAttribute("number", receipt.DossierNumber),
+            askedCommune ? new XElement(Page + "AskedCommune", new XAttribute("code", receipt.Commune.Code), receipt.Commune.Name) : null,
             new XAttribute("href", BackOfficeDossierPage.Href(receipt.DossierNumber)),
             new XAttribute("channel", channel),
             new XElement(Page + "Procedure", new XAttribute("code", receipt.Procedure.Code), receipt.Procedure.Title),

@@ -65,6 +65,7 @@ public static class BackOfficeQueuePage
                     new XAttribute("overdue", entry.Overdue ? "true" : "false"),
                     new XAttribute("test", entry.IsTest ? "true" : "false"),
                     new XElement(Page + "Applicant", entry.Applicant),
+                    entry.RequestedBy is { } asking ? new XElement(Page + "RequestedBy", asking) : null,
                     new XElement(Page + "Procedure", new XAttribute("code", entry.ProcedureCode), entry.ProcedureTitle),
                     new XElement(Page + "Step", new XAttribute("code", entry.StepCode), entry.StepLabel),
                     new XElement(Page + "State", new XAttribute("code", entry.State), BackOfficePageTexts.StateLabel(entry.State)),

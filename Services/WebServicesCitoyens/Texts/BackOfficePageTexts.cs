@@ -112,4 +112,8 @@ public static class BackOfficePageTexts
     public static string Filed(string procedureTitle, string channel) =>
         $"La demande « {procedureTitle} » est enregistrée ({ChannelLabel(channel).ToLowerInvariant()}).";
     public const string Platform = "Web Services Citoyens";
+
+    // A request addressed to another commune from the counter form.
+    public static string FiledForCommune(string procedureTitle, string commune, string number) =>
+        $"La demande « {procedureTitle} » est adressée à la mairie de {commune} : dossier N° {number}.";
 }

@@ -38,6 +38,23 @@ public static class BackOfficeWorld
 
     public static Task EnsureOtherCommuneAsync() => OtherCommuneReady.Value;
 
+    /// <summary>Châteauroux: a third commune, offering nothing online, with its own civil-status agent.</summary>
+    public const string ThirdCommune = "36044";
+    public const string ThirdCommuneAgent = "etat-civil@chateauroux.test";
+
+    private static readonly Lazy<Task> ThirdCommuneReady = new(async () =>
+    {
+        await new CommuneStore(Database).SaveAsync(
+            new Commune(ThirdCommune, "Châteauroux", CommuneProfile.BackOffice, "#224466", "#664422", null, null, "Europe/Paris"));
+        if (SharedHost.Host.Scalar("SELECT COUNT(*) FROM agents WHERE email = @e", ("@e", ThirdCommuneAgent)) == 0)
+        {
+            await new AgentStore(Database).SaveProfileAsync(ThirdCommune, CivilStatus);
+            await InsertAgentAsync(ThirdCommune, ThirdCommuneAgent, "Agent de Châteauroux", AgentRole.Agent, [CivilStatus]);
+        }
+    });
+
+    public static Task EnsureThirdCommuneAsync() => ThirdCommuneReady.Value;
+
     /// <summary>A new agent of the demo commune (its profiles exist there), for a test that needs someone of its own.</summary>
     public static async Task<(string Id, string Email)> NewAgentAsync(string name, AgentRole role, params AgentProfile[] profiles)
     {

@@ -35,10 +35,10 @@ public sealed class CounterFilingPagesTests
         return form;
     }
 
-    /// <summary>The names of the controls of a form page, hidden ones and the channel excepted.</summary>
+    /// <summary>The names of the controls of a form page, hidden ones, the channel and the commune asked excepted.</summary>
     private static SortedSet<string> Controls(string html) =>
         new(Regex.Matches(html, "<(?:input|select|textarea)(?![^>]*type=\"hidden\")[^>]*\\sname=\"([^\"]+)\"").Select(m => m.Groups[1].Value)
-            .Where(name => name != "canal"));
+            .Where(name => name is not ("canal" or "commune-demandee")));
 
     [Test]
     public async Task The_list_offers_each_agent_the_procedures_of_their_remit_by_theme_and_the_header_links_to_it()
@@ -215,7 +215,7 @@ public sealed class CounterFilingPagesTests
     /// In real headless Chromium (Tests/Accessibility/counter_filing_e2e.mjs): from the header's link to the
     /// list, the birth certificate's form, the form refused (browser checks off, as a browser without them
     /// would send it), then filled with the keyboard and « Au guichet » chosen; axe-core (WCAG 2.1 A and AA)
-    /// finds nothing on any of the four pages.
+    /// finds nothing on any of the four pages, nor on the header's « Demandes à d'autres communes ».
     /// </summary>
     [Test]
     public void The_counter_pages_have_no_accessibility_violation_in_chromium_and_the_filed_dossier_is_the_counters()
@@ -230,8 +230,8 @@ public sealed class CounterFilingPagesTests
         var report = JsonDocument.Parse(output).RootElement;
         var pages = report.GetProperty("axe").EnumerateArray().ToList();
         Assert.That(pages.Select(p => p.GetProperty("name").GetString()),
-            Is.EqualTo(new[] { "saisie", "saisie formulaire", "saisie refusée", "saisie enregistrée" }));
-        Assert.That(pages.Select(p => p.GetProperty("status").GetInt32()), Is.EqualTo(new[] { 200, 200, 422, 200 }));
+            Is.EqualTo(new[] { "saisie", "saisie formulaire", "saisie refusée", "saisie enregistrée", "demandes à d'autres communes" }));
+        Assert.That(pages.Select(p => p.GetProperty("status").GetInt32()), Is.EqualTo(new[] { 200, 200, 422, 200, 200 }));
         foreach (var page in pages)
             Assert.That(page.GetProperty("violations").GetArrayLength(), Is.Zero,
                 $"{page.GetProperty("name")} ({page.GetProperty("url")}): {page.GetProperty("violations")}");

@@ -15,21 +15,14 @@ namespace WebServicesCitoyens.Tests.HostedForms;
 /// </summary>
 public sealed class InterCommuneRequestTests
 {
-    private const string Chateauroux = "36044";
-    private const string ChateaurouxAgent = "etat-civil@chateauroux.test";
+    private const string Chateauroux = BackOfficeWorld.ThirdCommune;
+    private const string ChateaurouxAgent = BackOfficeWorld.ThirdCommuneAgent;
 
     [OneTimeSetUp]
     public async Task Angers_and_a_third_commune_with_their_civil_status_agents()
     {
         await BackOfficeWorld.EnsureOtherCommuneAsync();
-        var database = new Database(SharedHost.Host.DatabasePath);
-        await new CommuneStore(database).SaveAsync(
-            new Commune(Chateauroux, "Châteauroux", CommuneProfile.BackOffice, "#224466", "#664422", null, null, "Europe/Paris"));
-        if (SharedHost.Host.Scalar("SELECT COUNT(*) FROM agents WHERE email = @e", ("@e", ChateaurouxAgent)) == 0)
-        {
-            await new AgentStore(database).SaveProfileAsync(Chateauroux, BackOfficeWorld.CivilStatus);
-            await BackOfficeWorld.InsertAgentAsync(Chateauroux, ChateaurouxAgent, "Agent de Châteauroux", AgentRole.Agent, [BackOfficeWorld.CivilStatus]);
-        }
+        await BackOfficeWorld.EnsureThirdCommuneAsync();
     }
 
     private static Task<string> Angers() => TokenOfAsync(BackOfficeWorld.OtherCommuneAgent, BackOfficeWorld.TestPassword);
