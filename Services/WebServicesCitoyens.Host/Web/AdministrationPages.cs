@@ -69,6 +69,7 @@ internal static class AdministrationPages
 
         AdministrationPeoplePages.Map(pages);
         FeedbackAdminPages.Map(pages);
+        AdministrationVendorPages.Map(pages);
 
         pages.MapGet("/administration/{procedure}", (string procedure, string? commune, string? fait, string? format, HttpContext context,
             ConfigurationService configurations, CommuneStore communes) => WithAdministrator(context, commune, async admin =>

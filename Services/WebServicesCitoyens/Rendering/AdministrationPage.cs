@@ -33,6 +33,8 @@ public static class AdministrationPage
             new XAttribute("commune", commune.Code), new XAttribute("list", address.List), new XAttribute("people", address.People),
             // The feedback is the commune administrators' to read and answer, not the operator's (citizens' words).
             context.Agent is { } agent && AgentRights.MayAnswerFeedback(agent, commune.Code) ? new XAttribute("feedback", address.Feedback()) : null,
+            // The software's credentials are the commune administrators' to hand out, not the operator's.
+            context.Agent is { } manager && AgentRights.MayManageVendors(manager, commune.Code) ? new XAttribute("vendors", address.Vendors()) : null,
             new XElement(Page + "Delays",
                 new XAttribute("public", commune.DelaysPublic ? "true" : "false"), new XAttribute("action", address.List),
                 new XAttribute("operation", AdministrationPageTexts.DelaysOperation), new XAttribute("choice", commune.DelaysPublic ? "non" : "oui"),
