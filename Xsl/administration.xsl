@@ -472,6 +472,53 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:apply-templates select="page:Delays"/>
+    <xsl:apply-templates select="page:Reception"/>
+  </xsl:template>
+
+  <!-- How a HostedForms commune receives its dossiers: the certificate kept and the address, and the form replacing them. -->
+  <xsl:template match="page:Reception">
+    <xsl:variable name="action">
+      <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="@action"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="key" select="'certificat'"/>
+    <section class="adm-section" aria-labelledby="adm-transmission">
+      <h2 id="adm-transmission"><xsl:value-of select="page:Heading"/></h2>
+      <xsl:choose>
+        <xsl:when test="page:Certificate">
+          <dl class="adm-list">
+            <dt>Certificat</dt>
+            <dd><xsl:value-of select="page:Certificate/page:Subject"/></dd>
+            <dt>Valable jusqu’au</dt>
+            <dd><xsl:call-template name="wsc-datetime"><xsl:with-param name="value" select="page:Certificate/@notAfter"/></xsl:call-template></dd>
+            <dt>Empreinte SHA-256</dt>
+            <dd><code class="adm-code"><xsl:value-of select="page:Certificate/page:Fingerprint"/></code></dd>
+            <dt>Adresse des dossiers</dt>
+            <dd><xsl:value-of select="page:Email"/></dd>
+          </dl>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="page:None"/></p></xsl:otherwise>
+      </xsl:choose>
+      <form method="post" action="{$action}" enctype="multipart/form-data" class="wsc-form adm-form" id="f-{$key}" accept-charset="UTF-8">
+        <input type="hidden" name="formulaire" value="{$key}"/>
+        <xsl:call-template name="adm-input">
+          <xsl:with-param name="key" select="$key"/>
+          <xsl:with-param name="name" select="'fichier'"/>
+          <xsl:with-param name="label" select="'Fichier du certificat (PEM ou DER)'"/>
+          <xsl:with-param name="help" select="concat('Le certificat seul, jamais sa clé privée : RSA de 2048 bits au moins, en cours de validité ; ', floor(@maxBytes div 1024), ' Kio au plus.')"/>
+          <xsl:with-param name="type" select="'file'"/>
+        </xsl:call-template>
+        <xsl:call-template name="adm-input">
+          <xsl:with-param name="key" select="$key"/>
+          <xsl:with-param name="name" select="'adresse'"/>
+          <xsl:with-param name="label" select="'Adresse électronique qui reçoit les dossiers'"/>
+          <xsl:with-param name="type" select="'email'"/>
+          <xsl:with-param name="current" select="page:Email"/>
+        </xsl:call-template>
+        <div class="wsc-actions">
+          <button type="submit" name="operation" value="{@operation}" class="wsc-button">Enregistrer le certificat</button>
+        </div>
+      </form>
+    </section>
   </xsl:template>
 
   <!-- The commune's choice of publishing its processing delays: what it is now, and one button for the other choice. -->
