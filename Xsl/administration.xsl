@@ -12,6 +12,9 @@
                            items (page:Form/page:Item, nested), messages and documents; @open names the
                            form just refused, shown open and refilled from page:Values
     view="agents"          page:People: profiles, agents, and the themes and procedures of a remit
+    view="logiciels"       page:Vendors: the commune's software calling Flux.svc (page:Client with its
+                           scope, dates, callback and page:Attempt log), the registration form, and the
+                           secret just made (page:Secret), shown on that answer only
   Every address comes from the page document (@href, @list, @export, @people, …) through wsc-safe-url.
   Every form posts its operation (the button pressed) and its key (formulaire): the controls of form
   KEY have the ids f-KEY-NAME, which page:Errors/page:Error/@path (KEY-NAME, or KEY for the form) links to.
@@ -32,12 +35,12 @@
   <xsl:strip-space elements="*"/>
 
   <!-- The key of the form just refused, shown open and refilled with what was typed. -->
-  <xsl:variable name="adm-open" select="string((//page:BackOffice)[1]/*[self::page:Configuration or self::page:People]/@open)"/>
+  <xsl:variable name="adm-open" select="string((//page:BackOffice)[1]/*[self::page:Configuration or self::page:People or self::page:Vendors]/@open)"/>
 
   <xsl:template match="/">
     <xsl:variable name="view" select="string((//page:BackOffice)[1]/@view)"/>
     <xsl:choose>
-      <xsl:when test="$view = 'administration' or $view = 'configuration' or $view = 'agents'">
+      <xsl:when test="$view = 'administration' or $view = 'configuration' or $view = 'agents' or $view = 'logiciels'">
         <xsl:for-each select="(//page:BackOffice)[1]">
           <xsl:call-template name="wsc-page">
             <xsl:with-param name="title">
@@ -47,6 +50,7 @@
                   <xsl:value-of select="concat(page:Configuration/page:Title, ' – ')"/>
                 </xsl:when>
                 <xsl:when test="$view = 'agents'">Agents et profils – </xsl:when>
+                <xsl:when test="$view = 'logiciels'">Logiciels de la commune – </xsl:when>
               </xsl:choose>
               <xsl:text>Administration</xsl:text>
             </xsl:with-param>
@@ -67,6 +71,7 @@
       <xsl:when test="@view = 'administration'"><xsl:apply-templates select="page:Administration"/></xsl:when>
       <xsl:when test="@view = 'configuration'"><xsl:apply-templates select="page:Configuration"/></xsl:when>
       <xsl:when test="@view = 'agents'"><xsl:apply-templates select="page:People"/></xsl:when>
+      <xsl:when test="@view = 'logiciels'"><xsl:apply-templates select="page:Vendors"/></xsl:when>
       <xsl:otherwise><xsl:apply-imports/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -88,6 +93,11 @@
     <xsl:param name="current"/>
     <!-- The citizens' feedback: for the commune's administrators only (the list says where, feedback-admin.xsl passes its own). -->
     <xsl:param name="feedback" select="(//page:BackOffice)[1]/page:Administration/@feedback"/>
+    <!-- The commune's software: for its administrators only (the list and the software's page say where). -->
+    <xsl:param name="vendors" select="(//page:BackOffice)[1]/page:Administration/@vendors | (//page:BackOffice)[1]/page:Vendors/@href"/>
+    <xsl:variable name="vendors-href">
+      <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="$vendors"/></xsl:call-template>
+    </xsl:variable>
     <xsl:variable name="feedback-href">
       <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="$feedback"/></xsl:call-template>
     </xsl:variable>
@@ -116,6 +126,14 @@
             <a href="{$feedback-href}">
               <xsl:if test="$current = 'feedback'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
               <xsl:text>Avis des usagers</xsl:text>
+            </a>
+          </li>
+        </xsl:if>
+        <xsl:if test="string($vendors-href) != ''">
+          <li>
+            <a href="{$vendors-href}">
+              <xsl:if test="$current = 'vendors'"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+              <xsl:text>Logiciels de la commune</xsl:text>
             </a>
           </li>
         </xsl:if>
@@ -454,6 +472,53 @@
       </xsl:otherwise>
     </xsl:choose>
     <xsl:apply-templates select="page:Delays"/>
+    <xsl:apply-templates select="page:Reception"/>
+  </xsl:template>
+
+  <!-- How a HostedForms commune receives its dossiers: the certificate kept and the address, and the form replacing them. -->
+  <xsl:template match="page:Reception">
+    <xsl:variable name="action">
+      <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="@action"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="key" select="'certificat'"/>
+    <section class="adm-section" aria-labelledby="adm-transmission">
+      <h2 id="adm-transmission"><xsl:value-of select="page:Heading"/></h2>
+      <xsl:choose>
+        <xsl:when test="page:Certificate">
+          <dl class="adm-list">
+            <dt>Certificat</dt>
+            <dd><xsl:value-of select="page:Certificate/page:Subject"/></dd>
+            <dt>Valable jusqu’au</dt>
+            <dd><xsl:call-template name="wsc-datetime"><xsl:with-param name="value" select="page:Certificate/@notAfter"/></xsl:call-template></dd>
+            <dt>Empreinte SHA-256</dt>
+            <dd><code class="adm-code"><xsl:value-of select="page:Certificate/page:Fingerprint"/></code></dd>
+            <dt>Adresse des dossiers</dt>
+            <dd><xsl:value-of select="page:Email"/></dd>
+          </dl>
+        </xsl:when>
+        <xsl:otherwise><p><xsl:value-of select="page:None"/></p></xsl:otherwise>
+      </xsl:choose>
+      <form method="post" action="{$action}" enctype="multipart/form-data" class="wsc-form adm-form" id="f-{$key}" accept-charset="UTF-8">
+        <input type="hidden" name="formulaire" value="{$key}"/>
+        <xsl:call-template name="adm-input">
+          <xsl:with-param name="key" select="$key"/>
+          <xsl:with-param name="name" select="'fichier'"/>
+          <xsl:with-param name="label" select="'Fichier du certificat (PEM ou DER)'"/>
+          <xsl:with-param name="help" select="concat('Le certificat seul, jamais sa clé privée : RSA de 2048 bits au moins, en cours de validité ; ', floor(@maxBytes div 1024), ' Kio au plus.')"/>
+          <xsl:with-param name="type" select="'file'"/>
+        </xsl:call-template>
+        <xsl:call-template name="adm-input">
+          <xsl:with-param name="key" select="$key"/>
+          <xsl:with-param name="name" select="'adresse'"/>
+          <xsl:with-param name="label" select="'Adresse électronique qui reçoit les dossiers'"/>
+          <xsl:with-param name="type" select="'email'"/>
+          <xsl:with-param name="current" select="page:Email"/>
+        </xsl:call-template>
+        <div class="wsc-actions">
+          <button type="submit" name="operation" value="{@operation}" class="wsc-button">Enregistrer le certificat</button>
+        </div>
+      </form>
+    </section>
   </xsl:template>
 
   <!-- The commune's choice of publishing its processing delays: what it is now, and one button for the other choice. -->
@@ -1850,6 +1915,196 @@
           </div>
         </form>
       </details>
+    </section>
+  </xsl:template>
+
+  <!-- ===================================================================== the commune's software (Flux.svc) -->
+
+  <xsl:template match="page:Vendors">
+    <xsl:variable name="action">
+      <xsl:call-template name="wsc-safe-url"><xsl:with-param name="url" select="@href"/></xsl:call-template>
+    </xsl:variable>
+    <h1>Logiciels de la commune</h1>
+    <xsl:call-template name="adm-nav">
+      <xsl:with-param name="list" select="@list"/>
+      <xsl:with-param name="people" select="@people"/>
+      <xsl:with-param name="current" select="'vendors'"/>
+    </xsl:call-template>
+    <xsl:call-template name="adm-messages"/>
+    <p class="wsc-lead">Les logiciels des services de la commune (état civil, écoles, élections…) lisent par le service Flux les dossiers des démarches de leur périmètre, avec l’identifiant et le secret que vous leur remettez.</p>
+
+    <xsl:for-each select="page:Secret">
+      <section class="adm-section adm-secret" aria-labelledby="adm-secret" role="alert">
+        <h2 id="adm-secret"><xsl:value-of select="page:Heading"/></h2>
+        <p><strong><xsl:value-of select="page:Warning"/></strong></p>
+        <dl class="adm-list">
+          <dt>Identifiant du logiciel</dt>
+          <dd><code class="adm-code"><xsl:value-of select="@client"/></code></dd>
+          <dt>Secret</dt>
+          <dd><code class="adm-code adm-secret-value"><xsl:value-of select="page:Value"/></code></dd>
+        </dl>
+      </section>
+    </xsl:for-each>
+
+    <section class="adm-section" aria-labelledby="adm-logiciels">
+      <h2 id="adm-logiciels">Logiciels enregistrés</h2>
+      <xsl:choose>
+        <xsl:when test="page:Client">
+          <xsl:for-each select="page:Client">
+            <xsl:variable name="id" select="@id"/>
+            <article class="adm-vendor" aria-labelledby="adm-logiciel-{$id}">
+              <h3 id="adm-logiciel-{$id}"><xsl:value-of select="page:Name"/></h3>
+              <dl class="adm-list">
+                <dt>Identifiant</dt>
+                <dd><code class="adm-code"><xsl:value-of select="$id"/></code></dd>
+                <dt>Périmètre</dt>
+                <dd>
+                  <xsl:for-each select="page:Scope">
+                    <xsl:if test="position() &gt; 1">, </xsl:if>
+                    <xsl:value-of select="."/>
+                  </xsl:for-each>
+                </dd>
+                <dt>Enregistré le</dt>
+                <dd><xsl:call-template name="wsc-datetime"><xsl:with-param name="value" select="@createdAt"/></xsl:call-template></dd>
+                <xsl:if test="@rotatedAt">
+                  <dt>Secret renouvelé le</dt>
+                  <dd><xsl:call-template name="wsc-datetime"><xsl:with-param name="value" select="@rotatedAt"/></xsl:call-template></dd>
+                </xsl:if>
+                <dt>État</dt>
+                <dd>
+                  <xsl:choose>
+                    <xsl:when test="@revokedAt">
+                      <xsl:text>Révoqué le </xsl:text>
+                      <xsl:call-template name="wsc-datetime"><xsl:with-param name="value" select="@revokedAt"/></xsl:call-template>
+                    </xsl:when>
+                    <xsl:otherwise>Actif</xsl:otherwise>
+                  </xsl:choose>
+                </dd>
+                <dt>Adresse de rappel (webhook)</dt>
+                <dd>
+                  <xsl:if test="page:Callback/@url">
+                    <code class="adm-code"><xsl:value-of select="page:Callback/@url"/></code>
+                    <xsl:text> : </xsl:text>
+                  </xsl:if>
+                  <xsl:value-of select="page:Callback"/>
+                </dd>
+              </dl>
+              <xsl:if test="not(@revokedAt)">
+                <xsl:call-template name="adm-button-form">
+                  <xsl:with-param name="action" select="$action"/>
+                  <xsl:with-param name="key" select="concat('renouveler-', $id)"/>
+                  <xsl:with-param name="operation" select="'renouveler'"/>
+                  <xsl:with-param name="label" select="'Renouveler le secret'"/>
+                  <xsl:with-param name="context" select="concat('de ', page:Name)"/>
+                  <xsl:with-param name="name" select="'client'"/>
+                  <xsl:with-param name="value" select="$id"/>
+                  <xsl:with-param name="id" select="concat('f-renouveler-', $id)"/>
+                </xsl:call-template>
+                <details class="adm-edit">
+                  <summary>Révoquer<span class="wsc-sr-only"><xsl:value-of select="concat(' ', page:Name)"/></span>…</summary>
+                  <p>Le logiciel ne pourra plus appeler la plateforme, définitivement ; ce qu’il a fait reste dans l’historique des dossiers.</p>
+                  <xsl:call-template name="adm-button-form">
+                    <xsl:with-param name="action" select="$action"/>
+                    <xsl:with-param name="key" select="concat('revoquer-', $id)"/>
+                    <xsl:with-param name="operation" select="'revoquer'"/>
+                    <xsl:with-param name="label" select="'Confirmer la révocation'"/>
+                    <xsl:with-param name="context" select="concat('de ', page:Name)"/>
+                    <xsl:with-param name="name" select="'client'"/>
+                    <xsl:with-param name="value" select="$id"/>
+                    <xsl:with-param name="id" select="concat('f-revoquer-', $id)"/>
+                  </xsl:call-template>
+                </details>
+              </xsl:if>
+              <details class="wsc-more">
+                <summary>Journal des livraisons<span class="wsc-sr-only"><xsl:value-of select="concat(' de ', page:Name)"/></span></summary>
+                <xsl:choose>
+                  <xsl:when test="page:Attempt">
+                    <div class="wsc-table-wrapper">
+                      <table class="wsc-table">
+                        <caption>Dernières tentatives de livraison à <xsl:value-of select="page:Name"/></caption>
+                        <thead>
+                          <tr>
+                            <th scope="col">Date</th>
+                            <th scope="col">Événement</th>
+                            <th scope="col">Dossier</th>
+                            <th scope="col">Tentative</th>
+                            <th scope="col">Résultat</th>
+                          </tr>
+                        </thead>
+                        <tbody>
+                          <xsl:for-each select="page:Attempt">
+                            <tr>
+                              <td><xsl:call-template name="wsc-datetime"><xsl:with-param name="value" select="@at"/></xsl:call-template></td>
+                              <td><xsl:value-of select="@event"/></td>
+                              <td><xsl:value-of select="@dossier"/></td>
+                              <td><xsl:value-of select="@number"/></td>
+                              <td>
+                                <xsl:value-of select="page:Outcome"/>
+                                <xsl:if test="@status"><xsl:value-of select="concat(' (HTTP ', @status, ')')"/></xsl:if>
+                                <xsl:if test="page:Error"><xsl:value-of select="concat(' : ', page:Error)"/></xsl:if>
+                              </td>
+                            </tr>
+                          </xsl:for-each>
+                        </tbody>
+                      </table>
+                    </div>
+                  </xsl:when>
+                  <xsl:otherwise><p>Aucune livraison tentée.</p></xsl:otherwise>
+                </xsl:choose>
+              </details>
+            </article>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise><p>La commune n’a encore enregistré aucun logiciel.</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
+
+    <section class="adm-section" aria-labelledby="adm-logiciel-nouveau">
+      <h2 id="adm-logiciel-nouveau">Enregistrer un logiciel</h2>
+      <xsl:variable name="key" select="'logiciel'"/>
+      <form method="post" action="{$action}" class="wsc-form adm-form" id="f-{$key}" accept-charset="UTF-8">
+        <input type="hidden" name="formulaire" value="{$key}"/>
+        <xsl:call-template name="adm-input">
+          <xsl:with-param name="key" select="$key"/>
+          <xsl:with-param name="name" select="'nom'"/>
+          <xsl:with-param name="label" select="'Nom du logiciel'"/>
+          <xsl:with-param name="help" select="'Par exemple : Logiciel d’état civil (éditeur).'"/>
+          <xsl:with-param name="maxlength" select="'100'"/>
+        </xsl:call-template>
+        <fieldset class="wsc-group" id="f-{$key}-perimetre">
+          <legend class="wsc-legend">Périmètre : thématiques entières</legend>
+          <xsl:call-template name="bo-field-error"><xsl:with-param name="path" select="concat($key, '-perimetre')"/></xsl:call-template>
+          <xsl:for-each select="page:Themes/page:Theme">
+            <xsl:call-template name="adm-choice">
+              <xsl:with-param name="key" select="$key"/>
+              <xsl:with-param name="name" select="'perimetre'"/>
+              <xsl:with-param name="value" select="@code"/>
+              <xsl:with-param name="label" select="text()"/>
+              <xsl:with-param name="sentinel" select="'nom'"/>
+            </xsl:call-template>
+          </xsl:for-each>
+        </fieldset>
+        <details class="wsc-more">
+          <summary>Ou des démarches une à une</summary>
+          <xsl:for-each select="page:Themes/page:Theme[page:Procedure]">
+            <fieldset class="wsc-group">
+              <legend class="wsc-legend"><xsl:value-of select="text()"/></legend>
+              <xsl:for-each select="page:Procedure">
+                <xsl:call-template name="adm-choice">
+                  <xsl:with-param name="key" select="$key"/>
+                  <xsl:with-param name="name" select="'perimetre'"/>
+                  <xsl:with-param name="value" select="@code"/>
+                  <xsl:with-param name="label" select="."/>
+                  <xsl:with-param name="sentinel" select="'nom'"/>
+                </xsl:call-template>
+              </xsl:for-each>
+            </fieldset>
+          </xsl:for-each>
+        </details>
+        <div class="wsc-actions">
+          <button type="submit" name="operation" value="enregistrer" class="wsc-button">Enregistrer le logiciel</button>
+        </div>
+      </form>
     </section>
   </xsl:template>
 

@@ -143,6 +143,19 @@ try {
   await press(page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Agents et profils" }), /\/gestion\/administration\/agents$/);
   check(await page.getByRole("row").filter({ hasText: agentEmail }).count() === 1, "the commune's agents are listed");
   await axe("agents et profils");
+
+  // The commune's software (Flux.svc): the page, then a registration's answer with its secret shown once.
+  await page.goto("/gestion/administration");
+  await press(page.getByRole("navigation", { name: "Administration" }).getByRole("link", { name: "Logiciels de la commune" }), /\/gestion\/administration\/logiciels$/);
+  await axe("logiciels de la commune");
+  const registration = page.locator("#f-logiciel");
+  await type(registration, "Nom du logiciel", "Logiciel d'état civil (parcours)");
+  await registration.getByLabel("État civil", { exact: true }).check();
+  await registration.getByRole("button", { name: "Enregistrer le logiciel" }).focus();
+  await Promise.all([page.waitForLoadState("load"), page.waitForNavigation(), page.keyboard.press("Enter")]);
+  check(await page.locator(".adm-secret-value").count() === 1, "the registration's answer shows the secret");
+  await axe("secret d'un logiciel");
+  step("logiciel enregistré");
   await press(page.getByRole("button", { name: "Se déconnecter" }), /\/gestion\/connexion\?sortie=1$/);
   step("administrateur déconnecté");
 

@@ -6,6 +6,7 @@ using WebServicesCitoyens.BackOffice;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Contracts;
+using WebServicesCitoyens.HostedForms;
 using WebServicesCitoyens.Rendering;
 using WebServicesCitoyens.Schemas;
 using WebServicesCitoyens.Texts;
@@ -40,12 +41,15 @@ internal static class AdministrationPages
                     string.IsNullOrWhiteSpace(commune) ? StatusCodes.Status200OK : StatusCodes.Status404NotFound, format)));
 
         // The commune's settings, on the list page: whether its processing delays are published.
-        pages.MapPost("/administration", (HttpContext context, string? commune, ConfigurationService configurations) =>
+        pages.MapPost("/administration", (HttpContext context, string? commune, ConfigurationService configurations, CommuneReception reception) =>
             WithAdministrator(context, commune, async admin =>
             {
                 if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
                 if (await ReadFormAsync(context) is not { } form)
                     return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
+                if (form["operation"].ToString() == AdministrationPageTexts.CertificateOperation)
+                    return await AdministrationReceptionPost.HandleAsync(admin, form, reception,
+                        errors => ListAsync(admin with { Errors = errors }, configurations, null));
                 try
                 {
                     if (form["operation"].ToString() != AdministrationPageTexts.DelaysOperation)
@@ -69,6 +73,7 @@ internal static class AdministrationPages
 
         AdministrationPeoplePages.Map(pages);
         FeedbackAdminPages.Map(pages);
+        AdministrationVendorPages.Map(pages);
 
         pages.MapGet("/administration/{procedure}", (string procedure, string? commune, string? fait, string? format, HttpContext context,
             ConfigurationService configurations, CommuneStore communes) => WithAdministrator(context, commune, async admin =>
@@ -180,8 +185,9 @@ internal static class AdministrationPages
     private static async Task<XDocument> ListAsync(AdministrationSession admin, ConfigurationService configurations, string? notice)
     {
         var (agent, code) = (admin.Agent, admin.Commune.Code);
+        var reception = await admin.Session.Services.GetRequiredService<CommuneReception>().SettingsAsync(agent, code);
         return AdministrationPage.List(admin.Context(notice is { Length: > 0 } ? notice : null), admin.Address,
-            await configurations.CommuneSettingsAsync(agent, code), await configurations.ListAsync(agent, code));
+            reception.Commune, await configurations.ListAsync(agent, code), reception.Reception, admin.Session.ToLocal);
     }
 
     /// <summary>The editor of a procedure, or null when the procedure is none of the commune's.</summary>

@@ -13,11 +13,14 @@ public sealed record AdministrationAddress(string? OperatorCommune)
     public const string Root = "/gestion/administration";
     public const string PeopleSegment = "agents";
     public const string FeedbackSegment = "avis";
+    public const string VendorsSegment = "logiciels";
 
     public string List => Root + Query();
     public string People => $"{Root}/{PeopleSegment}{Query()}";
     public string ListDone(string done) => Root + Query(("fait", done));
     public string Procedure(string code, string? done = null) => $"{Root}/{code}{Query(("fait", done))}";
+    /// <summary>The commune's software calling Flux.svc (its administrators only), with a confirmation.</summary>
+    public string Vendors(string? done = null) => $"{Root}/{VendorsSegment}{Query(("fait", done))}";
     public string PeopleDone(string done) => $"{Root}/{PeopleSegment}{Query(("fait", done))}";
     /// <summary>The citizens' feedback on the commune's procedures (its administrators only), filtered, with a confirmation.</summary>
     public string Feedback(string? procedure = null, string? kind = null, bool unanswered = false, string? done = null) =>

@@ -28,17 +28,20 @@ public static class AdministrationPage
     /// public delays (page:Delays, a form of one button posting the other choice to the list's address).
     /// </summary>
     public static XDocument List(BackOfficePage.Context context, AdministrationAddress address, Commune commune,
-        IReadOnlyList<ProcedureConfiguration> procedures) =>
+        IReadOnlyList<ProcedureConfiguration> procedures, HostedForms.HostedFormsSettings? reception = null, Func<DateTime, DateTime>? toLocal = null) =>
         BackOfficePage.Document("administration", context, new XElement(Page + "Administration",
             new XAttribute("commune", commune.Code), new XAttribute("list", address.List), new XAttribute("people", address.People),
             // The feedback is the commune administrators' to read and answer, not the operator's (citizens' words).
             context.Agent is { } agent && AgentRights.MayAnswerFeedback(agent, commune.Code) ? new XAttribute("feedback", address.Feedback()) : null,
+            // The software's credentials are the commune administrators' to hand out, not the operator's.
+            context.Agent is { } manager && AgentRights.MayManageVendors(manager, commune.Code) ? new XAttribute("vendors", address.Vendors()) : null,
             new XElement(Page + "Delays",
                 new XAttribute("public", commune.DelaysPublic ? "true" : "false"), new XAttribute("action", address.List),
                 new XAttribute("operation", AdministrationPageTexts.DelaysOperation), new XAttribute("choice", commune.DelaysPublic ? "non" : "oui"),
                 new XElement(Page + "Heading", AdministrationPageTexts.DelaysHeading),
                 new XElement(Page + "State", AdministrationPageTexts.DelaysState(commune.DelaysPublic)),
                 new XElement(Page + "Button", AdministrationPageTexts.DelaysButton(commune.DelaysPublic))),
+            reception is null ? null : Reception(address, reception, toLocal ?? (d => d)),
             procedures.Select(p => new XElement(Page + "Procedure",
                 new XAttribute("code", p.Procedure.Code), new XAttribute("href", address.Procedure(p.Procedure.Code)),
                 new XElement(Page + "Title", p.Procedure.Title),
@@ -46,6 +49,27 @@ public static class AdministrationPage
                 new XElement(Page + "Offer", new XAttribute("code", p.Offer?.ToString() ?? ""), AdministrationPageTexts.OfferLabel(p.Offer)),
                 Version(ConfigurationStates.Draft, p.DraftVersion), Version(ConfigurationStates.Test, p.TestVersion),
                 Version(ConfigurationStates.Online, p.OnlineVersion)))));
+
+    /// <summary>
+    /// How a HostedForms commune receives its dossiers (page:Reception): the certificate kept (subject, end
+    /// of validity, SHA-256 fingerprint) and the address, and what its form posts to replace them.
+    /// </summary>
+    private static XElement Reception(AdministrationAddress address, HostedForms.HostedFormsSettings reception, Func<DateTime, DateTime> toLocal)
+    {
+        using var certificate = reception.Certificate is { } der
+            ? System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadCertificate(Convert.FromBase64String(der)) : null;
+        return new XElement(Page + "Reception",
+            new XAttribute("action", address.List), new XAttribute("operation", AdministrationPageTexts.CertificateOperation),
+            new XAttribute("maxBytes", AdministrationPageTexts.MaxCertificateBytes),
+            new XElement(Page + "Heading", AdministrationPageTexts.ReceptionHeading),
+            reception.DossierEmail is null ? null : new XElement(Page + "Email", reception.DossierEmail),
+            certificate is null
+                ? new XElement(Page + "None", AdministrationPageTexts.NoCertificate)
+                : new XElement(Page + "Certificate",
+                    new XAttribute("notAfter", BackOfficePage.Local(toLocal(certificate.NotAfter.ToUniversalTime()))),
+                    new XElement(Page + "Subject", certificate.Subject),
+                    new XElement(Page + "Fingerprint", certificate.GetCertHashString(System.Security.Cryptography.HashAlgorithmName.SHA256))));
+    }
 
     /// <summary>The operator, who belongs to no commune, first names the commune to administer.</summary>
     public static XDocument CommuneChoice(BackOfficePage.Context context) =>

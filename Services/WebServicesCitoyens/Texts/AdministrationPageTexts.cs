@@ -104,6 +104,7 @@ public static class AdministrationPageTexts
     public static string SettingsDone(string operation) => operation switch
     {
         DelaysOperation => "Le réglage des délais de traitement est enregistré.",
+        CertificateOperation => "Le certificat et l'adresse de transmission sont enregistrés : les dossiers partent chiffrés pour ce certificat.",
         _ => "",
     };
 
@@ -120,6 +121,16 @@ public static class AdministrationPageTexts
     public static string DelaysButton(bool delaysPublic) => delaysPublic ? "Ne plus publier les délais" : "Publier les délais";
 
     public const string DelaysChoiceUnknown = "Choisissez de publier les délais (oui) ou non (non).";
+
+    // ------------------------------------------------------------------ transmission of dossiers (HostedForms communes)
+
+    /// <summary>The operation the list page's certificate form posts.</summary>
+    public const string CertificateOperation = "certificat";
+    public const string ReceptionHeading = "Transmission des dossiers (communes HostedForms)";
+    public const string NoCertificate = "Aucun certificat : les dossiers de la commune attendent qu'un certificat et une adresse soient enregistrés.";
+    public const int MaxCertificateBytes = 64 * 1024;
+    public static string CertificateTooLarge => $"Le fichier dépasse {MaxCertificateBytes / 1024} Kio : ce n'est pas un certificat.";
+    public const string CertificateNeeded = "Choisissez le fichier du certificat (PEM ou DER).";
 
     public static string PeopleDone(string operation) => operation switch
     {

@@ -26,8 +26,9 @@ public sealed class AdministrationEndToEndTests
         Assert.That(pages.Select(p => p.GetProperty("name").GetString()), Is.EqualTo(new[]
         {
             "liste des démarches", "éditeur sans brouillon", "éditeur, modification refusée", "éditeur avec brouillon", "agents et profils",
+            "logiciels de la commune", "secret d'un logiciel",
         }));
-        Assert.That(pages.Select(p => p.GetProperty("status").GetInt32()), Is.EqualTo(new[] { 200, 200, 422, 200, 200 }));
+        Assert.That(pages.Select(p => p.GetProperty("status").GetInt32()), Is.EqualTo(new[] { 200, 200, 422, 200, 200, 200, 200 }));
         foreach (var page in pages)
             Assert.That(page.GetProperty("violations").GetArrayLength(), Is.Zero,
                 $"{page.GetProperty("name")} ({page.GetProperty("url")}): {page.GetProperty("violations")}");

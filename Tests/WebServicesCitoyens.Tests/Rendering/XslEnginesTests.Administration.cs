@@ -74,6 +74,7 @@ public sealed partial class XslEnginesTests
                      ("list", "/gestion/administration"),
                      ("editor", "/gestion/administration/" + Requests.RoadIncident),
                      ("people", "/gestion/administration/agents"),
+                     ("vendors", "/gestion/administration/logiciels"),
                  })
         {
             var served = await browser.Http.GetStringAsync(SharedHost.Host.BaseUrl + address);
@@ -83,7 +84,9 @@ public sealed partial class XslEnginesTests
 
             Assert.That(xml, Does.StartWith("<page:Page "), name);
             Assert.That(host, Does.Contain("Sophie Lambert (administratrice)"), name);
-            if (name == "list") Assert.That(host, Does.Contain("Délais de traitement").And.Contain("name=\"publics\""), "the setting of public delays");
+            if (name == "list") Assert.That(host, Does.Contain("Délais de traitement").And.Contain("name=\"publics\"")
+                .And.Contain("Transmission des dossiers").And.Contain("enctype=\"multipart/form-data\""), "the settings of delays and of transmission");
+            if (name == "vendors") Assert.That(host, Does.Contain("Enregistrer le logiciel"), "the software's page");
             Assert.That(libxslt, Is.EqualTo(host), $"{name}: xsltproc differs from the host");
             Assert.That(saxon, Is.EqualTo(host), $"{name}: Saxon differs from the host");
         }

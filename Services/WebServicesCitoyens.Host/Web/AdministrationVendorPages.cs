@@ -1,0 +1,102 @@
+using WebServicesCitoyens.BackOffice;
+using WebServicesCitoyens.Catalogue;
+using WebServicesCitoyens.Flux;
+using WebServicesCitoyens.Rendering;
+using WebServicesCitoyens.Schemas;
+using WebServicesCitoyens.Texts;
+
+namespace WebServicesCitoyens.Host.Web;
+
+/// <summary>
+/// The commune's software, <c>/gestion/administration/logiciels</c>: its vendor clients calling Flux.svc,
+/// registered, their secret renewed and revoked through <see cref="VendorClients"/> (which checks
+/// <see cref="AgentRights.MayManageVendors"/>: the commune's administrators only; the operator gets, like
+/// anybody else, the page of an address that does not exist). A registration or a renewal is answered
+/// with the page itself carrying the secret — not a redirect: the secret is shown that once and never stored.
+/// </summary>
+internal static class AdministrationVendorPages
+{
+    public static void Map(RouteGroupBuilder pages)
+    {
+        pages.MapGet("/administration/" + AdministrationAddress.VendorsSegment, (HttpContext context, string? commune, string? fait, string? format,
+            VendorClients vendors, ProcedureCatalogue catalogue) => WithVendorAdministrator(context, commune, async admin =>
+                admin.Render(await PageAsync(admin, vendors, catalogue, fait is null ? null : AdministrationVendorTexts.Done(fait)), format: format)));
+
+        pages.MapPost("/administration/" + AdministrationAddress.VendorsSegment, (HttpContext context, string? commune, VendorClients vendors,
+            ProcedureCatalogue catalogue) => WithVendorAdministrator(context, commune, async admin =>
+            {
+                if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
+                if (await AdministrationPages.ReadFormAsync(context) is not { } form)
+                    return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
+                var operation = form["operation"].ToString();
+                var key = AdministrationPages.FormKey(form["formulaire"].ToString());
+                string Field(string name) => form[name].ToString().Trim();
+                var (agent, code) = (admin.Agent, admin.Commune.Code);
+                try
+                {
+                    switch (operation)
+                    {
+                        case "enregistrer":
+                            var registered = await vendors.RegisterAsync(agent, code, Field("nom"),
+                                form["perimetre"].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList());
+                            return WithSecret(context, admin, await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.Registered, registered));
+                        case "renouveler":
+                            var rotated = await vendors.RotateAsync(agent, code, Field("client"));
+                            return WithSecret(context, admin, await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.Rotated, rotated));
+                        case "revoquer":
+                            await vendors.RevokeAsync(agent, code, Field("client"));
+                            return AgentPages.SeeOther(admin.Address.Vendors(operation));
+                        default:
+                            throw new RequestValidationException([new ValidationError("operation", AdministrationPageTexts.UnknownOperation)]);
+                    }
+                }
+                catch (RequestValidationException refused)
+                {
+                    // No box ticked posts no « perimetre »: the refusal still goes to the scope's fieldset.
+                    var errors = refused.Errors.Select(e => e with
+                    {
+                        Path = e.Path == "Scope" && key == "logiciel" ? $"{key}-perimetre" : AdministrationPages.PathOf(key, ControlOf(e.Path), form),
+                    }).ToList();
+                    var values = form.Keys.Where(k => k is not ("operation" or "formulaire" or "fixe"))
+                        .ToDictionary(k => k, k => string.Join(' ', form[k].Select(v => v ?? "")));
+                    var refusedAdmin = admin with { Errors = errors, Values = values };
+                    return refusedAdmin.Render(await PageAsync(refusedAdmin, vendors, catalogue, null, open: key), StatusCodes.Status422UnprocessableEntity);
+                }
+            }));
+    }
+
+    /// <summary>Like every administration page, but only for who may manage the commune's software: anybody else gets the unknown address's page.</summary>
+    private static Task<IResult> WithVendorAdministrator(HttpContext context, string? commune, Func<AdministrationSession, Task<IResult>> page) =>
+        AdministrationPages.WithAdministrator(context, commune, admin =>
+            AgentRights.MayManageVendors(admin.Agent, admin.Commune.Code) ? page(admin) : Task.FromResult(admin.NotFound()));
+
+    /// <summary>The answer carrying a secret: never kept by a cache, never refilled from history.</summary>
+    private static IResult WithSecret(HttpContext context, AdministrationSession admin, System.Xml.Linq.XDocument page)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        return admin.Render(page);
+    }
+
+    private static async Task<System.Xml.Linq.XDocument> PageAsync(AdministrationSession admin, VendorClients vendors, ProcedureCatalogue catalogue,
+        string? notice, (VendorClient, string)? secret = null, string? open = null)
+    {
+        var (agent, code) = (admin.Agent, admin.Commune.Code);
+        var views = new List<VendorClientView>();
+        foreach (var client in await vendors.ListAsync(agent, code))
+        {
+            var (_, callback, attempts) = await vendors.DeliveriesAsync(agent, code, client.Id);
+            views.Add(new VendorClientView(client, callback.Url, callback.Failures, callback.DisabledAt, attempts));
+        }
+        return AdministrationVendorsPage.Vendors(admin.Context(notice is { Length: > 0 } ? notice : null), admin.Address, views, catalogue,
+            admin.Session.ToLocal, secret, open);
+    }
+
+    /// <summary>The control of the page's forms standing for a parameter of <see cref="VendorClients"/>.</summary>
+    private static string ControlOf(string parameter) => parameter switch
+    {
+        "Name" => "nom",
+        "Scope" => "perimetre",
+        "ClientId" => "client",
+        _ => parameter,
+    };
+}
