@@ -20,19 +20,10 @@ public abstract class FluxHost
     public void Start_a_host_mailing_to_an_smtp_sink()
     {
         Smtp = SmtpSink.Start();
-        Host = HostProcess.Start(new Dictionary<string, string>
-        {
-            ["Smtp__Host"] = "127.0.0.1",
-            ["Smtp__Port"] = Smtp.Port.ToString(),
-            ["Smtp__Security"] = "None",
-            ["Notifications__PollSeconds"] = "0.2",
-            ["Notifications__RetryBaseSeconds"] = "0.3",
-            ["Notifications__RetryMaxSeconds"] = "1",
-            ["Webhooks__PollSeconds"] = "0.2",
-            ["Webhooks__RetryBaseSeconds"] = "0.3",
-            ["Webhooks__RetryMaxSeconds"] = "1",
-            ["Webhooks__MaxFailures"] = MaxFailures.ToString(),
-        });
+        Host = HostProcess.Start(Smtp.HostSettings(
+            ("Notifications__RetryBaseSeconds", "0.3"), ("Notifications__RetryMaxSeconds", "1"),
+            ("Webhooks__PollSeconds", "0.2"), ("Webhooks__RetryBaseSeconds", "0.3"), ("Webhooks__RetryMaxSeconds", "1"),
+            ("Webhooks__MaxFailures", MaxFailures.ToString())));
         Calls = new FluxCalls(Host);
     }
 

@@ -41,13 +41,7 @@ public sealed class HostedFormsMailTests
     public async Task Start_a_host_sending_mails_with_two_hosted_forms_communes()
     {
         _smtp = SmtpSink.Start();
-        _host = HostProcess.Start(new Dictionary<string, string>
-        {
-            ["Smtp__Host"] = "127.0.0.1",
-            ["Smtp__Port"] = _smtp.Port.ToString(),
-            ["Smtp__Security"] = "None",
-            ["Notifications__PollSeconds"] = "0.2",
-        });
+        _host = HostProcess.Start(_smtp.HostSettings());
         _calls = new AdministrationCalls(_host);
         var communes = new CommuneStore(new Database(_host.DatabasePath));
         var operatorSession = await _calls.LoginAsync(AdministrationCalls.Operator);

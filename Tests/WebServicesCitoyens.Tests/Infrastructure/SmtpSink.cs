@@ -32,6 +32,23 @@ public sealed class SmtpSink : IDisposable
         return sink;
     }
 
+    /// <summary>
+    /// A host's settings to mail to this sink, its outbox polled every 0.2 s, with <paramref name="more"/>
+    /// added (e.g. the retry delays a test shortens).
+    /// </summary>
+    public Dictionary<string, string> HostSettings(params (string Key, string Value)[] more)
+    {
+        var settings = new Dictionary<string, string>
+        {
+            ["Smtp__Host"] = "127.0.0.1",
+            ["Smtp__Port"] = Port.ToString(),
+            ["Smtp__Security"] = "None",
+            ["Notifications__PollSeconds"] = "0.2",
+        };
+        foreach (var (key, value) in more) settings[key] = value;
+        return settings;
+    }
+
     /// <summary>Starts the server (again) on its port; returns once it accepts connections.</summary>
     public void Restart()
     {

@@ -34,15 +34,8 @@ public sealed class NotificationMailTests
     public async Task Start_an_smtp_server_and_a_host_sending_to_it()
     {
         _smtp = SmtpSink.Start();
-        _host = HostProcess.Start(new Dictionary<string, string>
-        {
-            ["Smtp__Host"] = "127.0.0.1",
-            ["Smtp__Port"] = _smtp.Port.ToString(),
-            ["Smtp__Security"] = "None",
-            ["Notifications__PollSeconds"] = "0.2",
-            ["Notifications__RetryBaseSeconds"] = "0.3",
-            ["Notifications__RetryMaxSeconds"] = "1",
-        });
+        _host = HostProcess.Start(_smtp.HostSettings(
+            ("Notifications__RetryBaseSeconds", "0.3"), ("Notifications__RetryMaxSeconds", "1")));
         _database = new Database(_host.DatabasePath);
         _steps = new DossierStore(_database, new DossierNotifications(new PlatformOptions(Definitions.Catalogue, _host.BaseUrl)));
         _communeTexts = new CommuneMessageTemplates(_database);
