@@ -3,7 +3,8 @@
 # Installs, through apt, the outside tools the tests drive: PHP SoapClient, Python zeep,
 # xsltproc (libxslt), Saxon-HE (with Java), lxml for HTML canonicalisation, Chromium, the DejaVu fonts
 # the PDFs are written with (the host needs them too), poppler-utils (pdftotext, pdfinfo) and aiosmtpd
-# (the SMTP server the notification tests send to), xmlsec1 (an independent check of the signed acknowledgements); and,
+# (the SMTP server the notification tests send to), xmlsec1 (an independent check of the signed acknowledgements),
+# postgresql (the server the second pass of the suite stores in; the tests start their own cluster on loopback); and,
 # through npm, axe-core and playwright-core (pinned in Tests/Accessibility/package-lock.json) and
 # the commune open data @etalab/decoupage-administratif (Services/Directory/package-lock.json).
 # Ends with one line "N passed, N failed".
@@ -11,7 +12,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 
 packages=(php-cli php-soap php-xml python3-zeep python3-lxml xsltproc libsaxonhe-java default-jre-headless chromium
-          fonts-dejavu-core poppler-utils python3-aiosmtpd xmlsec1)
+          fonts-dejavu-core poppler-utils python3-aiosmtpd xmlsec1 postgresql)
 # Node and npm often come with the machine rather than from apt: install Debian's only when absent.
 command -v node >/dev/null && command -v npm >/dev/null || packages+=(nodejs npm)
 missing=()
@@ -35,9 +36,13 @@ dotnet build WebServicesCitoyens.sln -c Release -nologo -v q -clp:ErrorsOnly
 build=$?
 if [ $build -ne 0 ]; then echo "build failed"; echo "0 passed, 1 failed"; exit 1; fi
 
+# The whole suite on SQLite, then every test that is not about the SQLite file itself on PostgreSQL.
 dotnet test WebServicesCitoyens.sln -c Release --no-build -nologo \
-  --logger "trx;LogFileName=results.trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1
+  --logger "trx;LogFileName=sqlite.trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1
 status=$?
+WSC_TEST_STORE=postgresql dotnet test WebServicesCitoyens.sln -c Release --no-build -nologo --filter "TestCategory!=SqliteOnly" \
+  --logger "trx;LogFileName=postgresql.trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1
+[ $? -ne 0 ] && status=1
 
 passed=0; failed=0
 for trx in "$results"/*.trx; do

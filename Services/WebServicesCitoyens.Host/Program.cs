@@ -17,6 +17,7 @@ builder.AddSoapServices();
 builder.Services.AddHostedService<WebServicesCitoyens.Host.BackOffice.WorkflowScheduler>();
 
 var app = builder.Build();
+if (!app.StoreIsDurable()) return 1;
 app.MigrateAndSeed();
 app.UseSoapGuard();
 app.MapPublishedFiles();

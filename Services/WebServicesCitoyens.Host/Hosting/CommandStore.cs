@@ -1,16 +1,13 @@
-using WebServicesCitoyens.Storage;
-
 namespace WebServicesCitoyens.Host.Hosting;
 
-/// <summary>The store a command that runs and exits works on: Storage:SqlitePath from appsettings.json or the environment, as the host reads it.</summary>
+/// <summary>The settings of a command that runs and exits: appsettings.json and the environment, as the host reads them.</summary>
 public static class CommandStore
 {
-    public static string Path()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(System.IO.Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        return configuration["Storage:SqlitePath"] ?? "data/wsc.db";
-    }
+    public static IConfiguration Configuration() => new ConfigurationBuilder()
+        .AddJsonFile(System.IO.Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+        .AddEnvironmentVariables()
+        .Build();
+
+    /// <summary>The store the host would work on.</summary>
+    public static StoreSettings Settings() => StoreSettings.From(Configuration());
 }

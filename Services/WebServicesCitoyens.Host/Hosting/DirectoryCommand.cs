@@ -24,7 +24,7 @@ public static class DirectoryCommand
             exitCode = 2;
             return true;
         }
-        var database = new Database(CommandStore.Path());
+        var database = CommandStore.Settings().Database;
         Migrator.Migrate(database);
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = DirectoryImport.RunAsync(database, file, Console.WriteLine).GetAwaiter().GetResult();

@@ -5,7 +5,7 @@ using WebServicesCitoyens.Texts;
 namespace WebServicesCitoyens.Host.Hosting;
 
 /// <summary>
-/// <c>verify-history</c>: walks the hash chain of every dossier's history in the store (Storage:SqlitePath)
+/// <c>verify-history</c>: walks the hash chain of every dossier's history in the store (Storage:PostgreSql or Storage:SqlitePath)
 /// and prints « Historique intègre » (exit 0) or the first tampered event (exit 1). A store from before
 /// the chain is migrated and chained first, as the host does at start-up.
 /// </summary>
@@ -15,14 +15,14 @@ public static class HistoryCommand
     {
         exitCode = 0;
         if (args.Length == 0 || args[0] != "verify-history") return false;
-        var path = CommandStore.Path();
-        if (!File.Exists(path))
+        var store = CommandStore.Settings();
+        if (!store.StoreExists)
         {
-            Console.Error.WriteLine(HistoryTexts.NoStore(path));
+            Console.Error.WriteLine(HistoryTexts.NoStore(store.Database.Description));
             exitCode = 2;
             return true;
         }
-        var database = new Database(path);
+        var database = store.Database;
         Migrator.Migrate(database);
         var chained = HistoryChainBackfill.RunAsync(database).GetAwaiter().GetResult();
         if (chained > 0) Console.WriteLine(HistoryTexts.Backfilled(chained));

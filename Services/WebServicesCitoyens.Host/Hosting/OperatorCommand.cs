@@ -30,7 +30,7 @@ public static class OperatorCommand
             exitCode = 2;
             return true;
         }
-        var database = new Database(CommandStore.Path());
+        var database = CommandStore.Settings().Database;
         Migrator.Migrate(database);
         var store = new AgentStore(database);
         exitCode = CreateAsync(store, AccountService.NormalizeEmail(args[1]), args[2].Trim(), password).GetAwaiter().GetResult();

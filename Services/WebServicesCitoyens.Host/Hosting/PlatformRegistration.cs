@@ -16,14 +16,14 @@ public static class PlatformRegistration
     {
         var paths = PlatformPaths.NextToBinaries();
         var catalogue = DefinitionLoader.LoadFolder(paths.Catalogue);
-        var sqlitePath = builder.Configuration["Storage:SqlitePath"] ?? "data/wsc.db";
+        var store = StoreSettings.From(builder.Configuration);
         var publicUrl = builder.Configuration["Platform:PublicUrl"] is { Length: > 0 } configured
             ? configured
             : PublicUrlFromListeningAddress((builder.Configuration["Urls"] ?? "http://localhost:5080").Split(';')[0]);
 
         // The e-safe's files go next to the store unless Documents:Folder says where; Documents:MaxSizeKb
         // (5120) and Documents:MaxPerCitizen (100) bound what a citizen keeps.
-        var documentDefaults = DocumentOptions.NextTo(sqlitePath,
+        var documentDefaults = DocumentOptions.In(store.DataFolder,
             builder.Configuration.GetValue<int?>("Documents:MaxSizeKb"), builder.Configuration.GetValue<int?>("Documents:MaxPerCitizen"));
         var documents = builder.Configuration["Documents:Folder"] is { Length: > 0 } folder
             ? documentDefaults with { Folder = Path.GetFullPath(folder) }
@@ -32,7 +32,8 @@ public static class PlatformRegistration
         builder.Services.AddSingleton(paths);
         builder.Services.AddSingleton(catalogue);
         builder.Services.AddSingleton(new PlatformOptions(catalogue, publicUrl));
-        builder.Services.AddSingleton(new Database(sqlitePath));
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(store.Database);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<CommuneStore>();
         builder.Services.AddSingleton<CommuneDirectory>();
@@ -82,7 +83,7 @@ public static class PlatformRegistration
         // The seal of acknowledgements and forwarded dossiers: Signing:CertificatePath (a PKCS #12 file every
         // host shares), created self-signed next to the store when not configured — on first use, so that a
         // host that seals nothing never makes a key.
-        var seal = SealSettings.From(builder.Configuration, sqlitePath);
+        var seal = SealSettings.From(builder.Configuration, store.DataFolder);
         builder.Services.AddSingleton(seal);
         builder.Services.AddSingleton(_ => Trust.PlatformCertificate.LoadOrCreate(seal.Path, seal.Password));
         builder.Services.AddSingleton(services => new Trust.Acknowledgements(
@@ -142,9 +143,24 @@ public static class PlatformRegistration
         return local;
     }
 
+    /// <summary>
+    /// False, having said why on the error output, when the store would not keep what a receipt promises
+    /// (see <see cref="DurabilityCheck"/>): the host then exits rather than serve.
+    /// </summary>
+    public static bool StoreIsDurable(this WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<Database>();
+        var problems = DurabilityCheck.ProblemsAsync(database).GetAwaiter().GetResult();
+        foreach (var problem in problems) Console.Error.WriteLine($"error: the store {database.Description} is not durable: {problem}.");
+        if (problems.Count > 0) Console.Error.WriteLine("The host does not start on a store that could lose acknowledged dossiers.");
+        return problems.Count == 0;
+    }
+
     public static void MigrateAndSeed(this WebApplication app)
     {
         Migrator.Migrate(app.Services.GetRequiredService<Database>());
+        // What follows is done once per store, not once per host: hosts starting together take turns.
+        using var turn = StartupLock.Take(app.Services.GetRequiredService<Database>());
         // A store from before the statistics roll-ups (migration 0010) gets them computed from its histories once.
         var statistics = app.Services.GetRequiredService<Statistics.StatisticsRebuild>();
         if (statistics.IsNeededAsync().GetAwaiter().GetResult())

@@ -76,11 +76,8 @@ public static class VerifyReceiptCommand
     /// <summary>The public part of this installation's seal, read where the host keeps it.</summary>
     private static X509Certificate2? InstallationCertificate()
     {
-        var configuration = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddEnvironmentVariables()
-            .Build();
-        var seal = SealSettings.From(configuration, configuration["Storage:SqlitePath"] ?? "data/wsc.db");
+        var configuration = CommandStore.Configuration();
+        var seal = SealSettings.From(configuration, StoreSettings.From(configuration).DataFolder);
         if (!File.Exists(seal.Path))
         {
             Console.Error.WriteLine(AcknowledgementTexts.NoPlatformCertificate);

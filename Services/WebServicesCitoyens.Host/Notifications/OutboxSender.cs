@@ -44,7 +44,7 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
     /// <summary>Sends the mails due now, on one connection; true when a whole batch went and more may be due.</summary>
     private async Task<bool> SendDueAsync(CancellationToken cancellation)
     {
-        var due = await outbox.DueAsync(clock.GetUtcNow(), BatchSize, cancellation);
+        var due = await outbox.ClaimDueAsync(clock.GetUtcNow(), BatchSize, clock.GetUtcNow() + Lease, cancellation);
         if (due.Count == 0) return false;
 
         using var client = new SmtpClient { Timeout = (int)SmtpTimeout.TotalMilliseconds };
@@ -53,7 +53,6 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
             for (var i = 0; i < due.Count; i++)
             {
                 var mail = due[i];
-                if (!await outbox.ClaimAsync(mail, clock.GetUtcNow() + Lease)) continue;
                 try
                 {
                     var message = Message(mail);
@@ -67,8 +66,7 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
                             logger.LogWarning("The SMTP server {Host}:{Port} could not be used; {Count} mail(s) wait: {Error}",
                                 settings.Host, settings.Port, due.Count - i, error);
                             await FailAsync(mail, error);
-                            foreach (var waiting in due.Skip(i + 1))
-                                if (await outbox.ClaimAsync(waiting, clock.GetUtcNow() + Lease)) await FailAsync(waiting, error);
+                            foreach (var waiting in due.Skip(i + 1)) await FailAsync(waiting, error);
                             return false;
                         }
                     }

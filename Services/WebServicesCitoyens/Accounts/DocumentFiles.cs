@@ -22,8 +22,8 @@ public sealed record DocumentOptions(string Folder, int MaxSizeKb = DocumentOpti
     /// <summary>The largest upload form (multipart) that can carry the largest document.</summary>
     public long FormBodyBytes => MaxBytes + 64 * 1024;
 
-    public static DocumentOptions NextTo(string sqliteFile, int? maxSizeKb = null, int? maxPerCitizen = null) =>
-        new(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(sqliteFile)) ?? ".", "documents"),
+    public static DocumentOptions In(string dataFolder, int? maxSizeKb = null, int? maxPerCitizen = null) =>
+        new(Path.Combine(dataFolder, "documents"),
             maxSizeKb ?? DefaultMaxSizeKb, maxPerCitizen ?? DefaultMaxPerCitizen);
 }
 

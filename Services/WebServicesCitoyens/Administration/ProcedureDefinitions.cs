@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using WebServicesCitoyens.Catalogue;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Storage;
@@ -28,8 +27,7 @@ public sealed class ProcedureDefinitions(ProcedureCatalogue catalogue, Database 
         return _versions.GetOrAdd((communeCode, procedureCode, version), key =>
         {
             // Synchronous on purpose: callers are both sync and async, and a miss happens once per version and host.
-            using var connection = new SqliteConnection(database.ConnectionString);
-            connection.Open();
+            using var connection = database.Open();
             var xml = connection.QuerySingle<string>(
                 "SELECT definition_xml FROM procedure_configurations WHERE commune_code = @Commune AND procedure_code = @Procedure AND version = @Version",
                 new { key.Commune, key.Procedure, key.Version });

@@ -42,7 +42,7 @@ public sealed class AgentStore(Database database)
     {
         await using var connection = await database.OpenAsync();
         return (await connection.QueryAsync<(string Id, string DisplayName)>(
-            "SELECT id, display_name FROM agents WHERE id IN @ids", new { ids })).ToDictionary(a => a.Id, a => a.DisplayName);
+            $"SELECT id, display_name FROM agents WHERE id {SqlDialect.InList(connection, "@ids")}", new { ids })).ToDictionary(a => a.Id, a => a.DisplayName);
     }
 
     public async Task InsertAsync(DbConnection connection, DbTransaction transaction, Agent agent, string passwordHash, string createdAt)

@@ -150,7 +150,7 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
             $"""
             SELECT {DossierStore.Columns("d")}, c.name AS Name
             FROM dossiers d JOIN communes c ON c.code = d.commune_code
-            WHERE d.requested_by_commune_code = @commune AND d.procedure_code IN @procedures
+            WHERE d.requested_by_commune_code = @commune AND d.procedure_code {SqlDialect.InList(connection, "@procedures")}
             ORDER BY d.submitted_at DESC, d.number LIMIT 200
             """, (dossier, commune) => (dossier, commune), new { commune = agent.CommuneCode, procedures }, splitOn: "Name");
         return rows.Select(row =>

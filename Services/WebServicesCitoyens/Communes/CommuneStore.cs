@@ -47,7 +47,7 @@ public sealed partial class CommuneStore(Database database)
     {
         if (codes.Count == 0) return new HashSet<string>();
         await using var connection = await database.OpenAsync();
-        return (await connection.QueryAsync<string>("SELECT code FROM communes WHERE code IN @codes", new { codes })).ToHashSet();
+        return (await connection.QueryAsync<string>($"SELECT code FROM communes WHERE code {SqlDialect.InList(connection, "@codes")}", new { codes })).ToHashSet();
     }
 
     private const string OfferColumns = "procedure_code AS ProcedureCode, state, redirect_url AS RedirectUrl";

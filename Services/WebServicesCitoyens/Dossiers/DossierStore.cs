@@ -123,11 +123,10 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     public async Task RecordStepAsync(DbConnection connection, DbTransaction transaction,
         string number, string stepCode, string occurredAt, string actor, string? detail)
     {
+        var sequence = await NextSequenceAsync(connection, transaction, number);
         var before = await connection.QuerySingleOrDefaultAsync<DossierRecord>(
             $"SELECT {DossierColumns} FROM dossiers WHERE number = @number", new { number }, transaction)
             ?? throw new InvalidOperationException($"No dossier {number}.");
-        var sequence = await connection.ExecuteScalarAsync<long>(
-            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
         var updated = await connection.ExecuteAsync(
             "UPDATE dossiers SET current_step = @stepCode, updated_at = @occurredAt WHERE number = @number",
             new { number, stepCode, occurredAt }, transaction);
@@ -147,11 +146,10 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
+        var sequence = await NextSequenceAsync(connection, transaction, number);
         var dossier = await connection.QuerySingleOrDefaultAsync<DossierRecord>(
             $"SELECT {DossierColumns} FROM dossiers WHERE number = @number", new { number }, transaction)
             ?? throw new InvalidOperationException($"No dossier {number}.");
-        var sequence = await connection.ExecuteScalarAsync<long>(
-            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
         await connection.ExecuteAsync("UPDATE dossiers SET updated_at = @occurredAt WHERE number = @number", new { number, occurredAt }, transaction);
         await AppendEventAsync(connection, transaction,
             new DossierEvent(number, sequence, occurredAt, DossierEventKinds.MessageToCitizen, null, actor, message));
@@ -220,9 +218,21 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     public static async Task AppendNextAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
         string? stepCode, string actor, string? detail)
     {
-        var sequence = await connection.ExecuteScalarAsync<long>(
-            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
+        var sequence = await NextSequenceAsync(connection, transaction, number);
         await AppendEventAsync(connection, transaction, new DossierEvent(number, sequence, occurredAt, kind, stepCode, actor, detail));
+    }
+
+    /// <summary>
+    /// The sequence number of the dossier's next event. On PostgreSQL the dossier's row is locked first, until
+    /// the transaction ends, so that two transactions appending to one history take turns instead of
+    /// computing the same number (SQLite serialises writers anyway).
+    /// </summary>
+    private static async Task<long> NextSequenceAsync(DbConnection connection, DbTransaction transaction, string number)
+    {
+        await connection.ExecuteScalarAsync<string>($"SELECT number FROM dossiers WHERE number = @number{SqlDialect.ForUpdate(connection)}",
+            new { number }, transaction);
+        return await connection.ExecuteScalarAsync<long>(
+            "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
     }
 
     /// <summary>

@@ -35,9 +35,9 @@ public sealed class DossierFeed(Database database, ProcedureCatalogue catalogue,
         var codes = catalogue.Procedures.Where(client.Covers).Select(p => p.Code).ToList();
         await using var connection = await database.OpenAsync();
         var rows = (await connection.QueryAsync<(long Sequence, string Number)>(
-            """
+            $"""
             SELECT d.delivery_sequence, d.number FROM dossiers d
-            WHERE d.commune_code = @CommuneCode AND d.delivery_sequence > @cursor AND d.is_test = 0 AND d.procedure_code IN @codes
+            WHERE d.commune_code = @CommuneCode AND d.delivery_sequence > @cursor AND d.is_test = 0 AND d.procedure_code {SqlDialect.InList(connection, "@codes")}
               AND NOT EXISTS (SELECT 1 FROM vendor_acknowledgements a WHERE a.client_id = @Id AND a.dossier_number = d.number)
             ORDER BY d.delivery_sequence LIMIT @limit
             """, new { client.CommuneCode, client.Id, cursor, codes, limit })).AsList();

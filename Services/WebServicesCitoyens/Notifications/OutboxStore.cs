@@ -9,34 +9,28 @@ public sealed record OutboxMail(string Id, string Kind, string Recipient, string
     string? MimeBody = null);
 
 /// <summary>
-/// The sender's side of the outbox: the mails due, a claim on one (so that two senders never send
-/// it both), and the outcome of each attempt. Mails are written by <see cref="Outbox.EnqueueAsync"/>.
+/// The sender's side of the outbox: the mails due, claimed (so that two senders never send one
+/// twice), and the outcome of each attempt. Mails are written by <see cref="Outbox.EnqueueAsync"/>.
 /// </summary>
 public sealed class OutboxStore(Database database)
 {
-    /// <summary>Mails not sent yet whose next attempt is due, the oldest due first.</summary>
-    public async Task<IReadOnlyList<OutboxMail>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellation = default)
+    /// <summary>
+    /// Takes the mails due now (the oldest due first, at most <paramref name="limit"/>) for one attempt each:
+    /// their next attempt moves to <paramref name="until"/>, so that no other sender takes them meanwhile, and
+    /// should this sender die while sending, they are due again then. One statement: on PostgreSQL, hosts
+    /// sharing the outbox take disjoint batches (SKIP LOCKED) instead of racing for the same rows.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMail>> ClaimDueAsync(DateTimeOffset now, int limit, DateTimeOffset until, CancellationToken cancellation = default)
     {
         await using var connection = await database.OpenAsync(cancellation);
         var rows = await connection.QueryAsync<OutboxMail>(new CommandDefinition(
-            """
-            SELECT id, kind, recipient, subject, body_text AS BodyText, attempts, next_attempt_at AS NextAttemptAt, mime_body AS MimeBody
-            FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= @now
-            ORDER BY next_attempt_at, created_at LIMIT @limit
-            """, new { now = Timestamps.ToText(now), limit }, cancellationToken: cancellation));
+            $"""
+            UPDATE outbox SET next_attempt_at = @until
+            WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= @now
+                         ORDER BY next_attempt_at, created_at LIMIT @limit{SqlDialect.ForUpdateSkipLocked(connection)})
+            RETURNING id, kind, recipient, subject, body_text AS BodyText, attempts, next_attempt_at AS NextAttemptAt, mime_body AS MimeBody
+            """, new { now = Timestamps.ToText(now), limit, until = Timestamps.ToText(until) }, cancellationToken: cancellation));
         return rows.AsList();
-    }
-
-    /// <summary>
-    /// Takes the mail for one attempt: pushes its next attempt to <paramref name="until"/>, provided
-    /// nobody took it since it was read. Should the sender die while sending, the mail is due again then.
-    /// </summary>
-    public async Task<bool> ClaimAsync(OutboxMail mail, DateTimeOffset until)
-    {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
-            "UPDATE outbox SET next_attempt_at = @until WHERE id = @Id AND sent_at IS NULL AND next_attempt_at = @NextAttemptAt",
-            new { mail.Id, mail.NextAttemptAt, until = Timestamps.ToText(until) }) == 1;
     }
 
     /// <summary>Marks the mail sent and forgets its text: it may hold a live link (confirmation, new password), which the store must not keep.</summary>

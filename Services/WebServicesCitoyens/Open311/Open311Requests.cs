@@ -55,7 +55,7 @@ public sealed class Open311Requests(Database database, ProcedureDefinitions defi
             {
                 var numbers = ids.Select(DossierNumber.Normalize).OfType<string>().Distinct().Take(MaxResults).ToList();
                 found = await connection.QueryAsync<DossierRecord>(
-                    $"SELECT {DossierStore.Columns("d")} FROM dossiers d WHERE d.number IN @numbers", new { numbers });
+                    $"SELECT {DossierStore.Columns("d")} FROM dossiers d WHERE d.number {SqlDialect.InList(connection, "@numbers")}", new { numbers });
             }
             else
             {
@@ -66,7 +66,7 @@ public sealed class Open311Requests(Database database, ProcedureDefinitions defi
                 found = await connection.QueryAsync<DossierRecord>(
                     $"""
                     SELECT {DossierStore.Columns("d")} FROM dossiers d
-                    WHERE d.commune_code = @commune AND d.channel = @channel AND d.is_test = 0 AND d.procedure_code IN @codes
+                    WHERE d.commune_code = @commune AND d.channel = @channel AND d.is_test = 0 AND d.procedure_code {SqlDialect.InList(connection, "@codes")}
                       AND d.submitted_at >= @start AND d.submitted_at <= @end
                     ORDER BY d.submitted_at DESC LIMIT {MaxResults}
                     """,

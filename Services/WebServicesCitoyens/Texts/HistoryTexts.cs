@@ -11,7 +11,7 @@ public static class HistoryTexts
     public static string Backfilled(long events) =>
         $"Historique chaîné : {events} événements enregistrés avant le chaînage ont été chaînés.";
 
-    public static string NoStore(string path) => $"Aucun entrepôt de dossiers à l'emplacement {path} (Storage:SqlitePath).";
+    public static string NoStore(string path) => $"Aucun entrepôt de dossiers à l'emplacement {path} (Storage:PostgreSql ou Storage:SqlitePath).";
 
     public static string Tampered(HistoryBreak found) =>
         $"Historique altéré : dossier {found.DossierNumber}, événement n° {found.Sequence} : {What(found.Fault)}";

@@ -55,7 +55,7 @@ public sealed class AccountCalls(HostProcess host, string clientAddress = "127.0
 
     /// <summary>The last mail of a kind written to the outbox for an address.</summary>
     public string LastMail(string recipient, string kind) =>
-        host.Text("SELECT body_text FROM outbox WHERE recipient = @r AND kind = @k ORDER BY created_at DESC, rowid DESC LIMIT 1", ("@r", recipient), ("@k", kind))
+        host.Text("SELECT body_text FROM outbox WHERE recipient = @r AND kind = @k ORDER BY created_at DESC LIMIT 1", ("@r", recipient), ("@k", kind))
         ?? throw new AssertionException($"No {kind} mail to {recipient} in the outbox.");
 
     public long MailCount(string recipient, string kind) =>

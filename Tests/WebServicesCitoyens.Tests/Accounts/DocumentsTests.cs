@@ -161,7 +161,7 @@ public sealed class DocumentsTests
             Is.EqualTo(1), "the dossier's history says it once");
 
         // What the back office will use: the dossier's documents, and nothing else.
-        var database = new Database(SharedHost.Host.DatabasePath);
+        var database = SharedHost.Host.Store;
         var documents = new CitizenDocuments(new DocumentStore(database), new DocumentFiles(new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents"))),
             new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents")), new DossierStore(database),
             new PlatformOptions(Definitions.Catalogue, SharedHost.Host.BaseUrl), TimeProvider.System);
@@ -278,7 +278,7 @@ public sealed class DocumentsTests
 
         var definition = Definitions.Get(CardProcedure);
         var final = definition.Steps.First(s => s.IsFinal && !s.IsExit);
-        await new DossierStore(new Database(SharedHost.Host.DatabasePath)).RecordStepAsync(number, final.Code,
+        await new DossierStore(SharedHost.Host.Store).RecordStepAsync(number, final.Code,
             Timestamps.ToText(DateTimeOffset.UtcNow), "agent de test", null);
         var closed = await Calls.CallAsync("AttachDocument", ("SessionToken", session), ("DossierNumber", number),
             ("FieldPath", "pieces.ancienTitre"), ("DocumentId", given));

@@ -46,9 +46,9 @@ public sealed class InternalEventsTests
         using var zip = new ZipArchive(new MemoryStream(await zipResponse.Content.ReadAsByteArrayAsync()));
         string donnees;
         using (var reader = new StreamReader(await zip.GetEntry("donnees.xml")!.OpenAsync())) donnees = await reader.ReadToEndAsync();
-        var mails = SharedHost.Host.Text(
-            "SELECT group_concat(subject || char(10) || body_text, char(10)) FROM outbox WHERE body_text LIKE '%' || @n || '%' OR recipient = @e",
-            ("@n", number), ("@e", email)) ?? "";
+        var mails = string.Join("\n", SharedHost.Host.Texts(
+            "SELECT subject || ' ' || body_text FROM outbox WHERE body_text LIKE '%' || @n || '%' OR recipient = @e",
+            ("@n", number), ("@e", email)));
 
         var noteMark = note[..37];
         var views = new Dictionary<string, string>

@@ -32,10 +32,9 @@ public sealed class AdminPagesHost
 
     /// <summary>The commune's versions of a procedure as stored on this host (or another), newest first: "2 Test, 1 Online" ("" for none).</summary>
     public static string Versions(string procedure, HostProcess? on = null) =>
-        (on ?? Host).Text("""
-            SELECT group_concat(version || ' ' || state, ', ') FROM
-              (SELECT version, state FROM procedure_configurations WHERE commune_code = @c AND procedure_code = @p ORDER BY version DESC)
-            """, ("@c", Requests.Commune), ("@p", procedure)) ?? "";
+        string.Join(", ", (on ?? Host).Texts(
+            "SELECT version || ' ' || state FROM procedure_configurations WHERE commune_code = @c AND procedure_code = @p ORDER BY version DESC",
+            ("@c", Requests.Commune), ("@p", procedure)));
 
     /// <summary>The Draft's document on this host (or another), or null.</summary>
     public static string? Draft(string procedure, HostProcess? on = null) =>

@@ -353,13 +353,13 @@ public sealed class AdministrationRightsMatrixTests
         _host = HostProcess.Start();
         _calls = new AdministrationCalls(_host);
         _admin = await _calls.LoginAsync(Administrator);
-        await new CommuneStore(new Database(_host.DatabasePath)).SaveAsync(
+        await new CommuneStore(_host.Store).SaveAsync(
             new Commune(Bourges, "Bourges", CommuneProfile.BackOffice, "#224466", "#664422", null, "https://www.example.org/bourges", "Europe/Paris"));
         await _calls.SucceedAsync("CreateAgent", ("SessionToken", await _calls.LoginAsync(Operator)), ("CommuneCode", Bourges),
             ("Email", BourgesAdministrator), ("DisplayName", "Administratrice de Bourges"), ("Role", "Administrator"), ("Password", BourgesPassword));
         (_, _citizenSession) = await new AccountCalls(_host).NewCitizenAsync();
-        var report = await new WebServicesCitoyens.Feedback.PublicReports(new WebServicesCitoyens.Feedback.FeedbackStore(new Database(_host.DatabasePath)),
-                new CommuneStore(new Database(_host.DatabasePath)), Definitions.Catalogue, TimeProvider.System)
+        var report = await new WebServicesCitoyens.Feedback.PublicReports(new WebServicesCitoyens.Feedback.FeedbackStore(_host.Store),
+                new CommuneStore(_host.Store), Definitions.Catalogue, TimeProvider.System)
             .ReportAsync("MissingProcedure", Requests.Commune, null, "La démarche de la matrice manque.");
         _feedbackId = report.Id;
         foreach (var caller in new[] { Caller.OtherTheme, Caller.CommuneAgent, Caller.OtherCommune, Caller.Operator })

@@ -22,7 +22,7 @@ public sealed class AdministrationRightsTests
     [OneTimeSetUp]
     public async Task Log_in_and_add_a_second_commune()
     {
-        await new CommuneStore(new Database(SharedHost.Host.DatabasePath)).SaveAsync(
+        await new CommuneStore(SharedHost.Host.Store).SaveAsync(
             new Commune(Bourges, "Bourges", CommuneProfile.BackOffice, "#224466", "#664422", null, "https://www.example.org/bourges", "Europe/Paris"));
         _admin = await Calls.LoginAsync(Administrator);
         _operator = await Calls.LoginAsync(Operator);

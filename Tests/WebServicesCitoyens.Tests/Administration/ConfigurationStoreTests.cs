@@ -16,7 +16,7 @@ public sealed class ConfigurationStoreTests
     [Test]
     public async Task One_draft_at_a_time_no_lost_edit_and_each_publication_once()
     {
-        var database = new Database(SharedHost.Host.DatabasePath);
+        var database = SharedHost.Host.Store;
         await new CommuneStore(database).SaveAsync(new Commune(Chateauroux, "Châteauroux", CommuneProfile.BackOffice, "#335577", "#775533", null,
             "https://www.example.org/chateauroux", "Europe/Paris"));
         var store = new ConfigurationStore(database);

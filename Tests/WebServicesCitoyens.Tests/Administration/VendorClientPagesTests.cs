@@ -27,7 +27,7 @@ public sealed class VendorClientPagesTests
     public async Task Add_another_commune_and_its_administrator()
     {
         var calls = new AdministrationCalls(Host);
-        await new CommuneStore(new Database(Host.DatabasePath)).SaveAsync(
+        await new CommuneStore(Host.Store).SaveAsync(
             new Commune(Bourges, "Bourges", CommuneProfile.BackOffice, "#224466", "#664422", null, "https://www.example.org/bourges", "Europe/Paris"));
         await calls.SucceedAsync("CreateAgent", ("SessionToken", await calls.LoginAsync(Operator)), ("CommuneCode", Bourges),
             ("Email", BourgesAdministrator), ("DisplayName", "Administratrice de Bourges"), ("Role", "Administrator"), ("Password", BourgesPassword));

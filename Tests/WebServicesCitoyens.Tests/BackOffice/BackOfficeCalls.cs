@@ -36,9 +36,13 @@ public static class BackOfficeCalls
     /// <summary>An element of the back office namespace: a parameter, or a part of one.</summary>
     public static XElement E(string name, params object?[] content) => new(B + name, content);
 
-    public static async Task<Answer> CallAsync(string operation, params object?[] parameters)
+    public static Task<Answer> CallAsync(string operation, params object?[] parameters) => CallOnAsync(SharedHost.Host, operation, parameters);
+
+    /// <summary>The same, on a host of the test's own.</summary>
+    public static async Task<Answer> CallOnAsync(HostProcess host, string operation, params object?[] parameters)
     {
-        var (result, fields, fault) = await S.CallCheckedAsync(Url, BackOfficeContract.Service, Schema.Value, new XElement(B + operation, parameters));
+        var (result, fields, fault) = await S.CallCheckedAsync(host.BaseUrl + BackOfficeContract.EndpointPath, BackOfficeContract.Service,
+            Schema.Value, new XElement(B + operation, parameters));
         return new Answer(result, fields, fault);
     }
 

@@ -24,7 +24,7 @@ public static class BackOfficeWorld
     public static readonly AgentProfile CivilStatus = new("etat-civil", "État civil", ["etat-civil"]);
     public static readonly AgentProfile Roads = new("voirie", "Voirie et vie quotidienne", ["vie-quotidienne"]);
 
-    private static Database Database => new(SharedHost.Host.DatabasePath);
+    private static Database Database => SharedHost.Host.Store;
 
     private static readonly Lazy<Task> OtherCommuneReady = new(async () =>
     {

@@ -28,7 +28,7 @@ public sealed class DeploymentTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["Storage__SqlitePath"] = host.DatabasePath;
+        foreach (var (name, value) in host.StoreEnvironment) start.Environment[name] = value;
         using (var command = Process.Start(start)!)
         {
             await command.StandardInput.WriteLineAsync("une phrase de passe assez longue");

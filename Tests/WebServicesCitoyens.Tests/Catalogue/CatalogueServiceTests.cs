@@ -23,7 +23,7 @@ public sealed class CatalogueServiceTests
     [OneTimeSetUp]
     public async Task Configure_a_commune_with_few_procedures()
     {
-        var store = new CommuneStore(new Database(SharedHost.Host.DatabasePath));
+        var store = new CommuneStore(SharedHost.Host.Store);
         await store.SaveAsync(new Commune(Chartres, "Chartres", CommuneProfile.HostedForms, "#224466", "#aa3322", null, null, "Europe/Paris"));
         await store.OfferAsync(Chartres, Requests.RoadIncident, OfferState.Online);
         await store.OfferAsync(Chartres, Requests.BirthCertificate, OfferState.Test);

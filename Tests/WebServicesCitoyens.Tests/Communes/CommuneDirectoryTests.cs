@@ -5,12 +5,12 @@ using WebServicesCitoyens.Storage;
 
 namespace WebServicesCitoyens.Tests.Communes;
 
-/// <summary>The commune directory, imported from the real open-data file into a real SQLite store.</summary>
+/// <summary>The commune directory, imported from the real open-data file into a real store (SQLite or PostgreSQL, as the test run says).</summary>
 public sealed class CommuneDirectoryTests
 {
     private static readonly string DataFile = Repository.PathOf("Services", "Directory", "node_modules", "@etalab",
         "decoupage-administratif", "data", "communes.json");
-    private string _folder = "";
+    private ScratchStore _store = null!;
     private Database _database = null!;
     private CommuneDirectory _directory = null!;
 
@@ -18,19 +18,14 @@ public sealed class CommuneDirectoryTests
     public async Task Import()
     {
         Assert.That(File.Exists(DataFile), Is.True, "run `npm ci --prefix Services/Directory` (the test command does)");
-        _folder = Path.Combine(Path.GetTempPath(), "wsc-directory-" + Guid.NewGuid().ToString("N")[..8]);
-        _database = new Database(Path.Combine(_folder, "wsc.db"));
-        Migrator.Migrate(_database);
+        _store = await ScratchStore.CreateAsync();
+        _database = _store.Database;
         await DirectoryImport.RunAsync(_database, DataFile);
         _directory = new CommuneDirectory(_database);
     }
 
     [OneTimeTearDown]
-    public void Remove()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void Remove() => _store.Dispose();
 
     private async Task<Dictionary<string, long>> CountsByType()
     {

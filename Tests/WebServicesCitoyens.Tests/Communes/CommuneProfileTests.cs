@@ -25,7 +25,7 @@ public sealed class CommuneProfileTests
     [OneTimeSetUp]
     public async Task Configure_the_communes()
     {
-        var store = new CommuneStore(new Database(SharedHost.Host.DatabasePath));
+        var store = new CommuneStore(SharedHost.Host.Store);
         await store.SaveAsync(Commune(Tours, "Tours", CommuneProfile.Redirect));
         await store.OfferAsync(Tours, Requests.RoadIncident, OfferState.Online, ToursIncidentPage);
         await store.SaveAsync(Commune(Blois, "Blois", CommuneProfile.BackOffice) with { HeaderText = "Mairie de Blois – accueil du lundi au samedi" });

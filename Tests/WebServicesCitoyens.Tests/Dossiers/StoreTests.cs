@@ -4,6 +4,7 @@ using WebServicesCitoyens.Storage;
 namespace WebServicesCitoyens.Tests.Dossiers;
 
 /// <summary>The store's durability settings and migrations, on a real SQLite file.</summary>
+[Category(StoreUnderTest.SqliteOnly)]
 public sealed class StoreTests
 {
     private string _file = "";

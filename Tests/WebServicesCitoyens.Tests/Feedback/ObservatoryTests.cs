@@ -49,7 +49,7 @@ public sealed class ObservatoryTests
         Assert.That((await _world.RateByCodeAsync(_broken.Number, _broken.Code, 2, null, true, Broken)).Status, Is.EqualTo(200));
         _test = await _world.OpenRoadIncidentAsync();
         // As a dossier filed with the commune's preview key is stored (the demo commune offers every procedure online).
-        await using (var connection = await new Database(_host.DatabasePath).OpenAsync())
+        await using (var connection = await _host.Store.OpenAsync())
             await connection.ExecuteAsync("UPDATE dossiers SET is_test = 1 WHERE number = @n", new { n = _test.Number });
         await _world.CloseAsync(_test.Number);
         Assert.That((await _world.RateByCodeAsync(_test.Number, _test.Code, 1, TestComment)).Status, Is.EqualTo(200));

@@ -11,7 +11,7 @@ public abstract class FluxHost
     protected SmtpSink Smtp { get; private set; } = null!;
     protected HostProcess Host { get; private set; } = null!;
     protected FluxCalls Calls { get; private set; } = null!;
-    protected Database Database => new(Host.DatabasePath);
+    protected Database Database => Host.Store;
 
     /// <summary>Consecutive failures after which the host disables a callback (Webhooks:MaxFailures).</summary>
     protected const int MaxFailures = 4;

@@ -28,7 +28,7 @@ public sealed class CommuneCertificateTests
     public async Task A_hosted_forms_commune_with_its_administrator()
     {
         _calls = new AdministrationCalls(SharedHost.Host);
-        await new CommuneStore(new Database(SharedHost.Host.DatabasePath)).SaveAsync(
+        await new CommuneStore(SharedHost.Host.Store).SaveAsync(
             new Commune(Pithiviers, "Pithiviers", CommuneProfile.HostedForms, "#224466", "#664422", null, null, "Europe/Paris"));
         if (SharedHost.Host.Scalar("SELECT COUNT(*) FROM agents WHERE email = @e", ("@e", Administrator)) == 0)
             await _calls.SucceedAsync("CreateAgent", ("SessionToken", await _calls.LoginAsync(AdministrationCalls.Operator)), ("CommuneCode", Pithiviers),

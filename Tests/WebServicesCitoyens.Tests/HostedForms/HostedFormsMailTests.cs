@@ -43,7 +43,7 @@ public sealed class HostedFormsMailTests
         _smtp = SmtpSink.Start();
         _host = HostProcess.Start(_smtp.HostSettings());
         _calls = new AdministrationCalls(_host);
-        var communes = new CommuneStore(new Database(_host.DatabasePath));
+        var communes = new CommuneStore(_host.Store);
         var operatorSession = await _calls.LoginAsync(AdministrationCalls.Operator);
         foreach (var (code, name, administrator) in new[] { (Montargis, "Montargis", MontargisAdministrator), (Gien, "Gien", GienAdministrator) })
         {

@@ -22,7 +22,7 @@ public sealed class BackOfficeInProcess
     public BackOfficeInProcess(HostProcess host)
     {
         WebServicesCitoyens.Rendering.PdfSetup.Configure(WebServicesCitoyens.Rendering.DejaVuFontResolver.DefaultFolder);
-        var database = new Database(host.DatabasePath);
+        var database = host.Store;
         var platform = new PlatformOptions(Definitions.Catalogue, host.BaseUrl);
         var definitions = new ProcedureDefinitions(Definitions.Catalogue, database);
         var notifications = new DossierNotifications(platform, definitions);

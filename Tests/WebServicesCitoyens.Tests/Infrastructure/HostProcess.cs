@@ -3,12 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using WebServicesCitoyens.Storage;
 
 namespace WebServicesCitoyens.Tests.Infrastructure;
 
 /// <summary>
-/// The real host, started as its own process on a free loopback port with a fresh SQLite file,
-/// exactly as `dotnet run` starts it; stopped (killed) on dispose.
+/// The real host, started as its own process on a free loopback port with a fresh store (an SQLite file,
+/// or a PostgreSQL database of its own when <see cref="StoreUnderTest.IsPostgreSql"/>), exactly as
+/// `dotnet run` starts it; stopped (killed) on dispose.
 /// </summary>
 public sealed class HostProcess : IDisposable
 {
@@ -18,9 +20,10 @@ public sealed class HostProcess : IDisposable
     /// <summary>Set once a restarted host took over the data folder, which this one must then leave.</summary>
     private bool _handedOver;
 
-    private HostProcess(string dataFolder, int port, IReadOnlyDictionary<string, string>? environment)
+    private HostProcess(string dataFolder, string? postgreSql, int port, IReadOnlyDictionary<string, string>? environment)
     {
         DataFolder = dataFolder;
+        PostgreSqlConnectionString = postgreSql;
         _environment = environment;
         BaseUrl = $"http://127.0.0.1:{port}";
         var hostDll = FindHostDll();
@@ -31,7 +34,7 @@ public sealed class HostProcess : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment["Storage__SqlitePath"] = DatabasePath;
+        foreach (var (name, value) in StoreEnvironment) start.Environment[name] = value;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         _process = Process.Start(start)!;
@@ -45,22 +48,49 @@ public sealed class HostProcess : IDisposable
 
     public string BaseUrl { get; }
     public string DataFolder { get; }
+    /// <summary>The SQLite file (also where a PostgreSQL host would put one, unused).</summary>
     public string DatabasePath => Path.Combine(DataFolder, "wsc.db");
+    /// <summary>The host's PostgreSQL database, or null on SQLite.</summary>
+    public string? PostgreSqlConnectionString { get; }
+    /// <summary>The settings naming this host's store, for a command run on it as an operator would.</summary>
+    public IReadOnlyDictionary<string, string> StoreEnvironment => PostgreSqlConnectionString is { } server
+        ? new Dictionary<string, string> { ["Storage__PostgreSql"] = server, ["Storage__DataFolder"] = DataFolder }
+        : new Dictionary<string, string> { ["Storage__SqlitePath"] = DatabasePath, ["Storage__DataFolder"] = DataFolder };
+    /// <summary>The host's store, for tests that read or change it directly.</summary>
+    public Database Store => PostgreSqlConnectionString is { } server ? Database.PostgreSql(server) : new Database(DatabasePath);
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool HasExited => _process.HasExited;
 
     /// <summary>
     /// Starts a host; <paramref name="environment"/> adds settings, e.g. <c>Smtp__Host</c>;
-    /// <paramref name="prepareStore"/> writes the SQLite file (its path given) the host then starts on.
+    /// <paramref name="prepareStore"/> writes the SQLite file (its path given) the host then starts on
+    /// (tests doing so are <see cref="StoreUnderTest.SqliteOnly"/>).
     /// </summary>
     public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null, Action<string>? prepareStore = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "wsc-tests-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
+        if (prepareStore is not null && StoreUnderTest.IsPostgreSql)
+            throw new InvalidOperationException("A test that prepares an SQLite file must be in the category " + StoreUnderTest.SqliteOnly);
         prepareStore?.Invoke(Path.Combine(folder, "wsc.db"));
-        var host = new HostProcess(folder, FreePort(), environment);
+        var host = new HostProcess(folder, StoreUnderTest.IsPostgreSql ? TestPostgres.CreateDatabase() : null, FreePort(), environment);
         host.WaitUntilHealthy();
         return host;
+    }
+
+    /// <summary>
+    /// Starts <paramref name="count"/> hosts at once on one new store and data folder, each on its own port,
+    /// as several machines behind a load balancer share a PostgreSQL database. The first owns the data
+    /// folder: dispose it last.
+    /// </summary>
+    public static IReadOnlyList<HostProcess> StartTogether(int count, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "wsc-tests-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(folder);
+        var server = StoreUnderTest.IsPostgreSql ? TestPostgres.CreateDatabase() : null;
+        var hosts = Enumerable.Range(0, count).Select(i => new HostProcess(folder, server, FreePort(), environment) { _handedOver = i > 0 }).ToList();
+        foreach (var host in hosts) host.WaitUntilHealthy();
+        return hosts;
     }
 
     /// <summary>
@@ -71,7 +101,7 @@ public sealed class HostProcess : IDisposable
     {
         Stop();
         _handedOver = true;
-        var next = new HostProcess(DataFolder, FreePort(), _environment);
+        var next = new HostProcess(DataFolder, PostgreSqlConnectionString, FreePort(), _environment);
         next.WaitUntilHealthy();
         return next;
     }
@@ -85,6 +115,19 @@ public sealed class HostProcess : IDisposable
     /// <summary>The text of the first column of the first row, or null when there is no row.</summary>
     public string? Text(string sql, params (string Name, object Value)[] parameters) => Query(sql, parameters) as string;
 
+    /// <summary>The first column of every row, as text (in the query's order).</summary>
+    public IReadOnlyList<string> Texts(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = OpenReadOnly();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        AddParameters(command, parameters);
+        using var reader = command.ExecuteReader();
+        var texts = new List<string>();
+        while (reader.Read()) texts.Add(Convert.ToString(reader.GetValue(0))!);
+        return texts;
+    }
+
     /// <summary>
     /// Every row of a query as text, one line per row ("column=value|..."), to compare what the database
     /// holds before and after a call that must change nothing.
@@ -92,11 +135,10 @@ public sealed class HostProcess : IDisposable
     public string Rows(string sql, params (string Name, object Value)[] parameters)
     {
         var text = new StringBuilder();
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = OpenReadOnly();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        AddParameters(command, parameters);
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -108,12 +150,41 @@ public sealed class HostProcess : IDisposable
 
     private object? Query(string sql, (string Name, object Value)[] parameters)
     {
-        using var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = OpenReadOnly();
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        AddParameters(command, parameters);
         return command.ExecuteScalar();
+    }
+
+    /// <summary>Changes the store behind the host's back (a test arranging a state, or breaking the store on purpose); returns the rows changed.</summary>
+    public int Execute(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = Store.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        AddParameters(command, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    private static void AddParameters(System.Data.Common.DbCommand command, (string Name, object Value)[] parameters)
+    {
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+    }
+
+    /// <summary>A connection that only looks: read-only on SQLite (so a test cannot change the store by mistake).</summary>
+    private System.Data.Common.DbConnection OpenReadOnly()
+    {
+        if (PostgreSqlConnectionString is not null) return Store.Open();
+        var connection = new SqliteConnection($"Data Source={DatabasePath};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        return connection;
     }
 
     public bool IsHealthy()

@@ -4,23 +4,32 @@ using WebServicesCitoyens.Storage;
 namespace WebServicesCitoyens.Tests.Infrastructure;
 
 /// <summary>
-/// A real SQLite store of its own in a temporary folder, migrated, with the demo commune (Orléans,
-/// 45234) saved, for tests of the domain without a host; deleted when disposed.
+/// A real store of its own (an SQLite file in a temporary folder, or a PostgreSQL database when
+/// <see cref="StoreUnderTest.IsPostgreSql"/>), migrated, with the demo commune (Orléans, 45234) saved,
+/// for tests of the domain without a host; the folder deleted when disposed.
 /// </summary>
 public sealed class ScratchStore : IDisposable
 {
     public static readonly Commune Orleans = new("45234", "Orléans", CommuneProfile.BackOffice, "#1b4f72", "#b03a2e", null, null, "Europe/Paris");
 
-    private ScratchStore(string file) => File = file;
+    private readonly string? _postgreSql;
 
-    /// <summary>The SQLite file; every <see cref="Database"/> opened on it is another host's view of the same store.</summary>
+    private ScratchStore(string file, string? postgreSql)
+    {
+        File = file;
+        _postgreSql = postgreSql;
+    }
+
+    /// <summary>The SQLite file (unused on PostgreSQL); every <see cref="Database"/> opened on the store is another host's view of it.</summary>
     public string File { get; }
 
-    public Database Database => new(File);
+    public Database Database => _postgreSql is { } server ? Database.PostgreSql(server) : new Database(File);
 
     public static async Task<ScratchStore> CreateAsync()
     {
-        var store = new ScratchStore(Path.Combine(Path.GetTempPath(), "wsc-scratch-" + Guid.NewGuid().ToString("N")[..8], "wsc.db"));
+        var store = new ScratchStore(Path.Combine(Path.GetTempPath(), "wsc-scratch-" + Guid.NewGuid().ToString("N")[..8], "wsc.db"),
+            StoreUnderTest.IsPostgreSql ? TestPostgres.CreateDatabase() : null);
+        Directory.CreateDirectory(Path.GetDirectoryName(store.File)!);
         Migrator.Migrate(store.Database);
         await new CommuneStore(store.Database).SaveAsync(Orleans);
         return store;

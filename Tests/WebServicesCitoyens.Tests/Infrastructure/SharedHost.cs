@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using WebServicesCitoyens.Tests.Infrastructure;
 
 // In the root namespace of the tests: a SetUpFixture only wraps the tests of its namespace and below.
 namespace WebServicesCitoyens.Tests;
@@ -16,5 +17,7 @@ public sealed class SharedHost
     {
         _host?.Dispose();
         _host = null;
+        // Every other host of the run is disposed by its own test by now: the PostgreSQL server can go.
+        TestPostgres.Stop();
     }
 }

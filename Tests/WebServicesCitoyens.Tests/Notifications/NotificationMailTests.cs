@@ -36,7 +36,7 @@ public sealed class NotificationMailTests
         _smtp = SmtpSink.Start();
         _host = HostProcess.Start(_smtp.HostSettings(
             ("Notifications__RetryBaseSeconds", "0.3"), ("Notifications__RetryMaxSeconds", "1")));
-        _database = new Database(_host.DatabasePath);
+        _database = _host.Store;
         _steps = new DossierStore(_database, new DossierNotifications(new PlatformOptions(Definitions.Catalogue, _host.BaseUrl)));
         _communeTexts = new CommuneMessageTemplates(_database);
 
@@ -373,15 +373,7 @@ public sealed class NotificationMailTests
             ("@r", recipient));
     }
 
-    private void Execute(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = new SqliteConnection($"Data Source={_host.DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string Name, object Value)[] parameters) => _host.Execute(sql, parameters);
 
     private void InsertOutbox(string id, string recipient, string subject, string body) => Execute(
         """

@@ -10,6 +10,7 @@ namespace WebServicesCitoyens.Tests.Search;
 /// before migration 0011 (its tables dropped, its journal line removed) is opened by a new host, which
 /// migrates it and indexes every dossier once at start-up; they are then found like any other.
 /// </summary>
+[Category(StoreUnderTest.SqliteOnly)]
 public sealed class BackfillTests
 {
     [Test]
@@ -24,7 +25,7 @@ public sealed class BackfillTests
         try
         {
             // VACUUM INTO writes its copy with the connection's own access: not a read-only one.
-            await using (var source = await new Database(SharedHost.Host.DatabasePath).OpenAsync())
+            await using (var source = await SharedHost.Host.Store.OpenAsync())
                 await source.ExecuteAsync("VACUUM INTO @copy", new { copy });
             long dossiers;
             await using (var old = await new Database(copy).OpenAsync())

@@ -174,7 +174,7 @@ internal static class BackOfficeWorldExtras
     /// <summary>Makes a dossier a test dossier, as if filed with the preview key while its procedure was in Test.</summary>
     public static async Task MarkAsTestAsync(string number)
     {
-        await using var connection = await new WebServicesCitoyens.Storage.Database(SharedHost.Host.DatabasePath).OpenAsync();
+        await using var connection = await SharedHost.Host.Store.OpenAsync();
         Assert.That(await Dapper.SqlMapper.ExecuteAsync(connection, "UPDATE dossiers SET is_test = 1 WHERE number = @number", new { number }), Is.EqualTo(1));
     }
 }

@@ -15,14 +15,8 @@ public sealed class InternalErrorTests
     public async Task A_store_failure_during_submit_rolls_back_and_answers_a_correlation_id_only()
     {
         using var host = HostProcess.Start();
-        using (var connection = new SqliteConnection($"Data Source={host.DatabasePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            // The dossier row is written first, then its event: losing the events table breaks the second insert.
-            command.CommandText = "DROP TABLE dossier_events";
-            command.ExecuteNonQuery();
-        }
+        // The dossier row is written first, then its event: losing the events table breaks the second insert.
+        host.Execute("DROP TABLE dossier_events");
         var before = host.CountDossiers();
 
         var (status, body, _) = await Infrastructure.Soap.PostAsync(host.ServiceUrl(Requests.BirthCertificate),

@@ -41,7 +41,7 @@ public sealed class PublicDelaysTests
         _office = new BackOfficeInProcess(_host);
         _calls = new AdministrationCalls(_host);
         _admin = await _calls.LoginAsync(AdministrationCalls.Administrator);
-        await new CommuneStore(new Database(_host.DatabasePath)).SaveAsync(
+        await new CommuneStore(_host.Store).SaveAsync(
             new Commune(Bourges, "Bourges", CommuneProfile.BackOffice, "#224466", "#664422", null, null, "Europe/Paris"));
         await _calls.SucceedAsync("CreateAgent", ("SessionToken", await _calls.LoginAsync(AdministrationCalls.Operator)), ("CommuneCode", Bourges),
             ("Email", BourgesAdministrator), ("DisplayName", "Administratrice de Bourges"), ("Role", "Administrator"), ("Password", BourgesPassword));
@@ -52,7 +52,7 @@ public sealed class PublicDelaysTests
 
     /// <summary>Each test starts with the commune publishing its delays, as every commune does by default.</summary>
     [SetUp]
-    public Task Delays_are_public() => new CommuneStore(new Database(_host.DatabasePath)).SetDelaysPublicAsync(Commune, true);
+    public Task Delays_are_public() => new CommuneStore(_host.Store).SetDelaysPublicAsync(Commune, true);
 
     // ------------------------------------------------------------------ helpers
 
@@ -107,13 +107,13 @@ public sealed class PublicDelaysTests
     public async Task A_form_shows_the_usual_delay_from_the_fifth_dossier_closed_and_closed_test_dossiers_do_not_count()
     {
         const string procedure = Requests.BirthCertificate;
-        await new CommuneStore(new Database(_host.DatabasePath)).OfferAsync(Commune, procedure, OfferState.Test);
+        await new CommuneStore(_host.Store).OfferAsync(Commune, procedure, OfferState.Test);
         await CloseNewDossiersAsync(procedure, () => Requests.BirthCertificateRequest(), AdministrationCalls.CivilStatusAgent, 5,
             AdministrationCalls.PreviewKey);
         Assert.That(await FormPageAsync(procedure, AdministrationCalls.PreviewKey), Does.Not.Contain("Délai habituel"), "five test dossiers counted");
         Assert.That(await ExpectedDelayAsync(procedure, AdministrationCalls.PreviewKey), Is.Null, "five test dossiers counted in GetForm");
 
-        await new CommuneStore(new Database(_host.DatabasePath)).OfferAsync(Commune, procedure, OfferState.Online);
+        await new CommuneStore(_host.Store).OfferAsync(Commune, procedure, OfferState.Online);
         await CloseNewDossiersAsync(procedure, () => Requests.BirthCertificateRequest(), AdministrationCalls.CivilStatusAgent, 4);
         Assert.That(await FormPageAsync(procedure), Does.Not.Contain("Délai habituel"), "shown from four dossiers");
         Assert.That(await ExpectedDelayAsync(procedure), Is.Null, "given from four dossiers");

@@ -7,6 +7,7 @@ namespace WebServicesCitoyens.Tests.Statistics;
 /// The rebuild of the statistics from the dossiers' histories (StatisticsRebuild) against what the
 /// running recorder wrote while the data set was filed and moved: the same rows, to the second.
 /// </summary>
+[Category(StoreUnderTest.SqliteOnly)]
 public sealed class RebuildTests
 {
     /// <summary>The dossiers the data set counts: every one but the two test dossiers.</summary>
@@ -65,7 +66,7 @@ public sealed class RebuildTests
             connection.Open();
             connection.Execute("VACUUM INTO @file", new { file });
         });
-        Assert.That(await KnownAnswersTests.RollUpsAsync(new WebServicesCitoyens.Storage.Database(host.DatabasePath)), Is.EqualTo(written));
+        Assert.That(await KnownAnswersTests.RollUpsAsync(host.Store), Is.EqualTo(written));
         Assert.That(host.Output, Does.Contain($"Statistics rebuilt from {CountedDossiers} dossiers"));
     }
 }

@@ -9,6 +9,7 @@ namespace WebServicesCitoyens.Tests.Trust;
 /// migrates it and chains every event once at start-up; the chain is then verified like any other, and
 /// never redone.
 /// </summary>
+[Category(StoreUnderTest.SqliteOnly)]
 public sealed class HistoryChainBackfillTests
 {
     [Test]

@@ -6,6 +6,7 @@ namespace WebServicesCitoyens.Tests.Trust;
 /// The host's verify-history command, run as an operator runs it (the host dll with the command, the store
 /// in Storage__SqlitePath): « Historique intègre » and exit code 0, or the first tampered event and 1.
 /// </summary>
+[Category(StoreUnderTest.SqliteOnly)]
 public sealed class HistoryChainCommandTests
 {
     private static (int ExitCode, string Output, string Error) VerifyHistory(string store) =>

@@ -7,6 +7,7 @@ namespace WebServicesCitoyens.Tests.Trust;
 /// Every event appended to a dossier's history is hash-chained in its transaction; the verifier walks a
 /// whole store and names the first tampered event, whatever was changed directly in SQLite.
 /// </summary>
+[Category(StoreUnderTest.SqliteOnly)]
 public sealed class HistoryChainTests
 {
     [Test]

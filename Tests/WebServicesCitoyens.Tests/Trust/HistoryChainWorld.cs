@@ -75,7 +75,7 @@ public sealed class StoreCopy : IDisposable
         Directory.CreateDirectory(copy._folder);
         var file = copy.File;
         // VACUUM INTO writes its copy with the connection's own access: not a read-only one.
-        await using (var source = await new Database(SharedHost.Host.DatabasePath).OpenAsync())
+        await using (var source = await SharedHost.Host.Store.OpenAsync())
             await source.ExecuteAsync("VACUUM INTO @file", new { file });
         return copy;
     }

@@ -181,16 +181,9 @@ public sealed class FormPageTests
     [Test]
     public async Task The_sample_dossier_shows_its_done_steps_dated_and_the_next_ones_not_done()
     {
-        string number, code;
-        using (var connection = new SqliteConnection($"Data Source={SharedHost.Host.DatabasePath};Mode=ReadOnly;Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT number, tracking_code FROM dossiers WHERE client_request_id = 'demo-dossier-1'";
-            using var reader = command.ExecuteReader();
-            Assert.That(reader.Read(), Is.True, "the demo dossier is seeded");
-            (number, code) = (reader.GetString(0), reader.GetString(1));
-        }
+        var number = SharedHost.Host.Text("SELECT number FROM dossiers WHERE client_request_id = 'demo-dossier-1'");
+        var code = SharedHost.Host.Text("SELECT tracking_code FROM dossiers WHERE client_request_id = 'demo-dossier-1'");
+        Assert.That(number, Is.Not.Null, "the demo dossier is seeded");
 
         var html = WebUtility.HtmlDecode(await Infrastructure.Soap.Http.GetStringAsync($"{SharedHost.Host.BaseUrl}/suivi?dossier={number}&code={code}"));
 

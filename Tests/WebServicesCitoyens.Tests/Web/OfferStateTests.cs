@@ -10,13 +10,7 @@ public sealed class OfferStateTests
     public async Task A_procedure_in_test_has_no_public_form_and_its_service_refuses_dossiers()
     {
         using var host = HostProcess.Start();
-        using (var connection = new SqliteConnection($"Data Source={host.DatabasePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = $"UPDATE commune_procedures SET state = 'Test' WHERE procedure_code = '{Requests.RoadIncident}'";
-            Assert.That(command.ExecuteNonQuery(), Is.EqualTo(1));
-        }
+        Assert.That(host.Execute($"UPDATE commune_procedures SET state = 'Test' WHERE procedure_code = '{Requests.RoadIncident}'"), Is.EqualTo(1));
         var before = host.CountDossiers();
 
         using var page = await Infrastructure.Soap.Http.GetAsync($"{host.BaseUrl}/communes/{Requests.Commune}/{Requests.RoadIncident}");

@@ -8,7 +8,7 @@
 ALTER TABLE dossiers ADD COLUMN applicant_kind TEXT NOT NULL DEFAULT 'Citizen';
 
 -- Whether the commune's processing delays appear on the public observatory and on its forms.
-ALTER TABLE communes ADD COLUMN delays_public INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE communes ADD COLUMN delays_public BIGINT NOT NULL DEFAULT 1;
 
 -- Dossiers filed and closed per day (the commune's local date, YYYY-MM-DD), by procedure, channel
 -- (Web | Soap | Counter | Phone) and kind of applicant. A closing counts on the day it closed, with
