@@ -1,5 +1,5 @@
+using Dapper;
 using System.Xml.Linq;
-using Microsoft.Data.Sqlite;
 using MimeKit;
 using WebServicesCitoyens.Communes;
 using WebServicesCitoyens.Dossiers;
@@ -266,11 +266,8 @@ public sealed class NotificationMailTests
         {
             await using var transaction = await connection.BeginTransactionAsync();
             await _steps.RecordStepAsync(connection, transaction, number, "PRISE_EN_CHARGE", Now(), "agent de test", null);
-            await using var count = connection.CreateCommand();
-            count.Transaction = transaction;
-            count.CommandText = "SELECT COUNT(*) FROM outbox WHERE recipient = $r";
-            count.Parameters.Add(new SqliteParameter("$r", citizen));
-            Assert.That(Convert.ToInt64(await count.ExecuteScalarAsync()), Is.EqualTo(2), "the step's mail is written in the change's transaction");
+            Assert.That(await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM outbox WHERE recipient = @citizen", new { citizen }, transaction),
+                Is.EqualTo(2), "the step's mail is written in the change's transaction");
             await transaction.RollbackAsync();
         }
         // A later change that commits: once its mail is in, the rolled-back one would be too.

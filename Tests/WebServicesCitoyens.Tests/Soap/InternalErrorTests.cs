@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Microsoft.Data.Sqlite;
 using WebServicesCitoyens.Contracts;
 
 namespace WebServicesCitoyens.Tests.Soap;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 
 namespace WebServicesCitoyens.Tests.Web;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 
 namespace WebServicesCitoyens.Tests.Web;
 
