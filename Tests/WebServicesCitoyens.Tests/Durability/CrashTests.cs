@@ -86,12 +86,12 @@ public sealed class CrashTests
     [Test]
     public async Task With_receipts_given_before_the_commit_a_SIGKILL_loses_acknowledged_dossiers_and_the_check_finds_them_missing()
     {
-        // The control run: receipts go out, then the commit waits 2 s; a kill just after a receipt is certain to beat that commit.
+        // The control run: receipts go out, then the commit waits 4 s; a kill just after a receipt is certain to beat that commit.
         var host = HostProcess.Start(new Dictionary<string, string>
         {
             ["Storage__UnsafeAcknowledgeBeforeCommit"] = "true",
             ["Storage__UnsafeAcceptLosingAcknowledgedDossiers"] = "true",
-            ["Storage__UnsafeCommitDelayMilliseconds"] = "2000",
+            ["Storage__UnsafeCommitDelayMilliseconds"] = "4000",
         });
         Assert.That(host.Output, Does.Contain("UNSAFE: Storage:UnsafeAcknowledgeBeforeCommit=true"), "the host says it loudly");
         var baseline = AcknowledgedCheck.BaselineOf(host.DatabasePath);
