@@ -5,6 +5,16 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using WebServicesCitoyens.Benchmarks;
 using WebServicesCitoyens.Catalogue;
 
+// `submissions` measures durable SOAP submissions per second, one commit per filing against group commit
+// (SubmissionThroughput), into results/submissions.md; it needs no generated store.
+if (args is ["submissions"])
+{
+    var path = Path.Combine(BenchmarkStore.RepositoryRoot, "Tests", "Benchmarks", "results", "submissions.md");
+    await using var report = new StreamWriter(path);
+    await SubmissionThroughput.RunAsync(report);
+    return;
+}
+
 // Generates the store when it is missing (kept between runs), then hands the arguments to BenchmarkDotNet
 // (e.g. --filter '*'). "generate" only generates. The reports are copied to Tests/Benchmarks/results.
 var store = BenchmarkStore.File;

@@ -72,7 +72,8 @@ public static class DemoCommune
         var receipt = await services.GetRequiredService<SubmissionService>()
             .SubmitAsync(definition, Code, SampleRequestId, request, Channel.Web);
         var store = services.GetRequiredService<DossierStore>();
-        if ((await store.FindAsync(receipt.DossierNumber))!.CurrentStep == definition.InitialStep.Code)
+        // Not there yet only on a host that acknowledges before its commit (the crash test's unsafe control run).
+        if ((await store.FindAsync(receipt.DossierNumber))?.CurrentStep == definition.InitialStep.Code)
         {
             var now = Timestamps.ToText(services.GetRequiredService<TimeProvider>().GetUtcNow());
             await store.RecordStepAsync(receipt.DossierNumber, "PRISE_EN_CHARGE", now, "démonstration", null);

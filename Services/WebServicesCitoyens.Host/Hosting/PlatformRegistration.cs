@@ -56,9 +56,11 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Administration.ProcedureDefinitions>();
         builder.Services.AddSingleton(services => new DossierNotifications(
             services.GetRequiredService<PlatformOptions>(), services.GetRequiredService<Administration.ProcedureDefinitions>()));
+        // Concurrent filings share one commit (GroupCommitSettings: Storage:GroupCommitMaxBatch).
+        builder.AddGroupCommit();
         builder.Services.AddSingleton(services =>
             new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>(),
-                services.GetRequiredService<Flux.WebhookEvents>()));
+                services.GetRequiredService<Flux.WebhookEvents>(), services.GetRequiredService<GroupCommitter>()));
         builder.Services.AddSingleton<Flux.WebhookEvents>();
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton<Open311.Open311Services>();

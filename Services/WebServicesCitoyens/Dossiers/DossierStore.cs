@@ -28,10 +28,14 @@ public sealed record DossierEvent(string DossierNumber, long Sequence, string Oc
 /// Reads and writes dossiers and their history. Times are ISO-8601 UTC text (see the migration).
 /// With <paramref name="notifications"/>, each dossier filed and each step reached also writes its
 /// mail to the outbox, in the same transaction; with <paramref name="webhooks"/>, its events for the
-/// commune's software (Flux.svc callbacks) too.
+/// commune's software (Flux.svc callbacks) too. Filings share commits through <paramref name="filings"/>
+/// (the host's one <see cref="GroupCommitter"/>; a committer of its own otherwise).
 /// </summary>
-public sealed class DossierStore(Database database, DossierNotifications? notifications = null, Flux.WebhookEvents? webhooks = null)
+public sealed class DossierStore(Database database, DossierNotifications? notifications = null, Flux.WebhookEvents? webhooks = null,
+    GroupCommitter? filings = null)
 {
+    private readonly GroupCommitter _filings = filings ?? new GroupCommitter(database);
+
     private const string DossierColumns =
         """
         number, commune_code AS CommuneCode, procedure_code AS ProcedureCode, procedure_version AS ProcedureVersion,
@@ -77,14 +81,17 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     }
 
     /// <summary>
-    /// Stores a new dossier with its first event in one transaction; returns once committed.
+    /// Stores a new dossier with its first event, all or nothing; returns once committed. Concurrent
+    /// filings share one commit (<see cref="GroupCommitter"/>), each in its own savepoint.
     /// Throws <see cref="DbException"/> on a key conflict (number or client request id already taken).
     /// </summary>
     /// <param name="alsoInTransaction">What else the filing does in its transaction (the automatic actions of the first step).</param>
-    public async Task InsertAsync(DossierRecord dossier, DossierEvent first, Func<DbConnection, DbTransaction, Task>? alsoInTransaction = null)
+    public Task InsertAsync(DossierRecord dossier, DossierEvent first, Func<DbConnection, DbTransaction, Task>? alsoInTransaction = null) =>
+        _filings.RunAsync((connection, transaction) => FileAsync(connection, transaction, dossier, first, alsoInTransaction));
+
+    private async Task FileAsync(DbConnection connection, DbTransaction transaction, DossierRecord dossier, DossierEvent first,
+        Func<DbConnection, DbTransaction, Task>? alsoInTransaction)
     {
-        await using var connection = await database.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
         await connection.ExecuteAsync(
             """
             INSERT INTO dossiers (number, commune_code, procedure_code, procedure_version, client_request_id, request_hash,
@@ -104,7 +111,6 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             await notifications.DossierSubmittedAsync(connection, transaction, dossier, new DateTimeOffset(Timestamps.Parse(dossier.SubmittedAt)));
         if (webhooks is not null) await webhooks.FiledAsync(connection, transaction, dossier);
         if (alsoInTransaction is not null) await alsoInTransaction(connection, transaction);
-        await transaction.CommitAsync();
     }
 
     /// <summary>Moves a dossier to a step and records it in its history (and its mail in the outbox), in one transaction.</summary>

@@ -60,6 +60,8 @@ public sealed class HostProcess : IDisposable
     public Database Store => PostgreSqlConnectionString is { } server ? Database.PostgreSql(server) : new Database(DatabasePath);
     public string Output { get { lock (_output) return _output.ToString(); } }
     public bool HasExited => _process.HasExited;
+    /// <summary>The host's process (the crash test checks that a kill leaves none of its processes behind).</summary>
+    public int ProcessId => _process.Id;
 
     /// <summary>
     /// Starts a host; <paramref name="environment"/> adds settings, e.g. <c>Smtp__Host</c>;
