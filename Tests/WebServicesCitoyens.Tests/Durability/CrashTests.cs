@@ -11,6 +11,7 @@ namespace WebServicesCitoyens.Tests.Durability;
 /// WSC_CRASH_KILLS (10) and WSC_CRASH_CLIENTS (8) make the long run by hand, e.g. WSC_CRASH_KILLS=200.
 /// </summary>
 [NonParallelizable]
+[Category(StoreUnderTest.SqliteOnly)] // kills the host, whose SQLite file is the store; PostgreSQL is a server of its own
 public sealed class CrashTests
 {
     private static int Setting(string name, int fallback) =>
@@ -72,7 +73,7 @@ public sealed class CrashTests
         await load.StopAsync();
         // The last host's store, every kill behind it: each dossier's history chain intact.
         var (code, output, error) = Tool.Run("dotnet", [HostProcess.FindHostDll(), "verify-history"],
-            environment: new Dictionary<string, string> { ["Storage__SqlitePath"] = host.DatabasePath });
+            environment: host.StoreEnvironment);
         host.Dispose();
 
         Assert.That(acknowledgedAtKills.Zip(acknowledgedAtKills.Skip(1)).Count(pair => pair.Second > pair.First),
