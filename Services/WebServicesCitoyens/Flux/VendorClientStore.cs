@@ -10,17 +10,17 @@ namespace WebServicesCitoyens.Flux;
 public sealed class VendorClientStore(Database database)
 {
     private sealed record Row(string Id, string CommuneCode, string Name, string Scope, string SecretHash, string CreatedAt, string? RotatedAt,
-        string? RevokedAt, long Sealed)
+        string? RevokedAt, string? SecretSealed)
     {
         public VendorClient Client => new(Id, CommuneCode, Name, Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries), CreatedAt, RotatedAt, RevokedAt)
         {
-            SignsWebhooks = Sealed == 1,
+            SignsWebhooks = SecretSealed is not null,
         };
     }
 
     private const string Columns =
         "id, commune_code AS CommuneCode, name, scope, secret_hash AS SecretHash, created_at AS CreatedAt, rotated_at AS RotatedAt, revoked_at AS RevokedAt, "
-        + "CAST(CASE WHEN secret_sealed IS NULL THEN 0 ELSE 1 END AS BIGINT) AS Sealed";
+        + "secret_sealed AS SecretSealed";
 
     /// <summary>
     /// Registers a client; with a <paramref name="registrationKey"/> (the administration form's one-time key)

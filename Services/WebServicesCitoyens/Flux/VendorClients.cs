@@ -31,7 +31,7 @@ public sealed class VendorClients(VendorClientStore store, WebhookStore webhooks
     {
         Allowed(by, communeCode);
         var trimmed = name.Trim();
-        if (trimmed.Length is 0 or > FluxTexts.MaxName) throw Refused("Name", FluxTexts.FormAlreadyUsed);
+        if (trimmed.Length is 0 or > FluxTexts.MaxName) throw Refused("Name", FluxTexts.NameNeeded);
         if (scope.Count == 0) throw Refused("Scope", BackOfficeTexts.ScopeNeeded);
         foreach (var entry in scope)
             if (!ProcedureScope.IsKnown(entry, catalogue)) throw Refused("Scope", BackOfficeTexts.UnknownScope(entry));
