@@ -17,7 +17,7 @@ CREATE UNIQUE INDEX vendor_clients_registration ON vendor_clients (registration_
 -- The counter is moved first, by the whole block: the update locks its row, so a filing running
 -- meanwhile on another host waits and gets a number after the block.
 CREATE TABLE delivery_backfill AS
-    SELECT number, commune_code, ROW_NUMBER() OVER (PARTITION BY commune_code ORDER BY submitted_at, number) AS position
+    SELECT number, commune_code, ROW_NUMBER() OVER (PARTITION BY commune_code ORDER BY submitted_at, number) AS filing_rank
     FROM dossiers WHERE delivery_sequence IS NULL;
 
 INSERT INTO delivery_counters (commune_code, last_value)
@@ -27,7 +27,7 @@ INSERT INTO delivery_counters (commune_code, last_value)
 UPDATE dossiers SET delivery_sequence =
         (SELECT c.last_value FROM delivery_counters c WHERE c.commune_code = dossiers.commune_code)
       - (SELECT COUNT(*) FROM delivery_backfill b WHERE b.commune_code = dossiers.commune_code)
-      + (SELECT b.position FROM delivery_backfill b WHERE b.number = dossiers.number)
+      + (SELECT b.filing_rank FROM delivery_backfill b WHERE b.number = dossiers.number)
     WHERE number IN (SELECT number FROM delivery_backfill);
 
 DROP TABLE delivery_backfill;
