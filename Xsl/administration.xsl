@@ -14,7 +14,9 @@
     view="agents"          page:People: profiles, agents, and the themes and procedures of a remit
     view="logiciels"       page:Vendors: the commune's software calling Flux.svc (page:Client with its
                            scope, dates, callback and page:Attempt log), the registration form, and the
-                           secret just made (page:Secret), shown on that answer only
+                           secret just made (page:Secret), shown on that answer only;
+                           @registration: the registration form's one-time key; page:Suspended:
+                           a client whose webhooks wait for a renewed secret
   Every address comes from the page document (@href, @list, @export, @people, …) through wsc-safe-url.
   Every form posts its operation (the button pressed) and its key (formulaire): the controls of form
   KEY have the ids f-KEY-NAME, which page:Errors/page:Error/@path (KEY-NAME, or KEY for the form) links to.
@@ -1989,6 +1991,9 @@
                   <xsl:value-of select="page:Callback"/>
                 </dd>
               </dl>
+              <xsl:for-each select="page:Suspended">
+                <p class="wsc-note"><strong><xsl:value-of select="."/></strong></p>
+              </xsl:for-each>
               <xsl:if test="not(@revokedAt)">
                 <xsl:call-template name="adm-button-form">
                   <xsl:with-param name="action" select="$action"/>
@@ -2064,6 +2069,8 @@
       <xsl:variable name="key" select="'logiciel'"/>
       <form method="post" action="{$action}" class="wsc-form adm-form" id="f-{$key}" accept-charset="UTF-8">
         <input type="hidden" name="formulaire" value="{$key}"/>
+        <!-- The one-time key of this rendering: the same post again registers nothing more. -->
+        <input type="hidden" name="clientRequestId" value="{@registration}"/>
         <xsl:call-template name="adm-input">
           <xsl:with-param name="key" select="$key"/>
           <xsl:with-param name="name" select="'nom'"/>

@@ -19,6 +19,6 @@ public static class DemoVendorClient
         if (await store.FindAsync(ClientId) is not null) return;
         var now = Timestamps.ToText(services.GetRequiredService<TimeProvider>().GetUtcNow());
         await store.InsertAsync(new VendorClient(ClientId, DemoCommune.Code, "Logiciel d'état civil (démo)", ["etat-civil"], now, null, null),
-            Accounts.AccountTokens.HashOf(Secret), "demo");
+            Accounts.AccountTokens.HashOf(Secret), services.GetRequiredService<VendorSecrets>().Seal(ClientId, Secret), "demo");
     }
 }

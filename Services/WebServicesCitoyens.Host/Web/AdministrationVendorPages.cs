@@ -13,6 +13,9 @@ namespace WebServicesCitoyens.Host.Web;
 /// <see cref="AgentRights.MayManageVendors"/>: the commune's administrators only; the operator gets, like
 /// anybody else, the page of an address that does not exist). A registration or a renewal is answered
 /// with the page itself carrying the secret — not a redirect: the secret is shown that once and never stored.
+/// Each rendering of the registration form carries a one-time key (clientRequestId, read as the counter's
+/// form reads it, <see cref="PostedForms.RequestId"/>): the same post again — a reloaded answer — registers
+/// nothing and says that the client is registered and its secret was shown once.
 /// </summary>
 internal static class AdministrationVendorPages
 {
@@ -20,7 +23,8 @@ internal static class AdministrationVendorPages
     {
         pages.MapGet("/administration/" + AdministrationAddress.VendorsSegment, (HttpContext context, string? commune, string? fait, string? format,
             VendorClients vendors, ProcedureCatalogue catalogue) => WithVendorAdministrator(context, commune, async admin =>
-                admin.Render(await PageAsync(admin, vendors, catalogue, fait is null ? null : AdministrationVendorTexts.Done(fait)), format: format)));
+                admin.Render(await PageAsync(admin, vendors, catalogue, fait is null ? null : AdministrationVendorTexts.Done(fait),
+                    VendorClients.NewRegistrationKey()), format: format)));
 
         pages.MapPost("/administration/" + AdministrationAddress.VendorsSegment, (HttpContext context, string? commune, VendorClients vendors,
             ProcedureCatalogue catalogue) => WithVendorAdministrator(context, commune, async admin =>
@@ -32,17 +36,23 @@ internal static class AdministrationVendorPages
                 var key = AdministrationPages.FormKey(form["formulaire"].ToString());
                 string Field(string name) => form[name].ToString().Trim();
                 var (agent, code) = (admin.Agent, admin.Commune.Code);
+                var registrationKey = PostedForms.RequestId(form, VendorClients.RegistrationKeyPrefix);
                 try
                 {
                     switch (operation)
                     {
                         case "enregistrer":
-                            var registered = await vendors.RegisterAsync(agent, code, Field("nom"),
-                                form["perimetre"].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList());
-                            return WithSecret(context, admin, await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.Registered, registered));
+                            var (client, secret) = await vendors.RegisterAsync(agent, code, Field("nom"),
+                                form["perimetre"].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList(), registrationKey);
+                            if (secret is null)
+                                return admin.Render(await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.AlreadyRegistered(client.Name),
+                                    VendorClients.NewRegistrationKey()));
+                            return WithSecret(context, admin, await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.Registered,
+                                VendorClients.NewRegistrationKey(), (client, secret)));
                         case "renouveler":
                             var rotated = await vendors.RotateAsync(agent, code, Field("client"));
-                            return WithSecret(context, admin, await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.Rotated, rotated));
+                            return WithSecret(context, admin, await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.Rotated,
+                                VendorClients.NewRegistrationKey(), rotated));
                         case "revoquer":
                             await vendors.RevokeAsync(agent, code, Field("client"));
                             return AgentPages.SeeOther(admin.Address.Vendors(operation));
@@ -60,7 +70,9 @@ internal static class AdministrationVendorPages
                     var values = form.Keys.Where(k => k is not ("operation" or "formulaire" or "fixe"))
                         .ToDictionary(k => k, k => string.Join(' ', form[k].Select(v => v ?? "")));
                     var refusedAdmin = admin with { Errors = errors, Values = values };
-                    return refusedAdmin.Render(await PageAsync(refusedAdmin, vendors, catalogue, null, open: key), StatusCodes.Status422UnprocessableEntity);
+                    // Nothing was registered: the same form key serves the corrected post.
+                    return refusedAdmin.Render(await PageAsync(refusedAdmin, vendors, catalogue, null, registrationKey ?? VendorClients.NewRegistrationKey(),
+                        open: key), StatusCodes.Status422UnprocessableEntity);
                 }
             }));
     }
@@ -78,7 +90,7 @@ internal static class AdministrationVendorPages
     }
 
     private static async Task<System.Xml.Linq.XDocument> PageAsync(AdministrationSession admin, VendorClients vendors, ProcedureCatalogue catalogue,
-        string? notice, (VendorClient, string)? secret = null, string? open = null)
+        string? notice, string registrationKey, (VendorClient, string)? secret = null, string? open = null)
     {
         var (agent, code) = (admin.Agent, admin.Commune.Code);
         var views = new List<VendorClientView>();
@@ -88,7 +100,7 @@ internal static class AdministrationVendorPages
             views.Add(new VendorClientView(client, callback.Url, callback.Failures, callback.DisabledAt, attempts));
         }
         return AdministrationVendorsPage.Vendors(admin.Context(notice is { Length: > 0 } ? notice : null), admin.Address, views, catalogue,
-            admin.Session.ToLocal, secret, open);
+            admin.Session.ToLocal, registrationKey, secret, open);
     }
 
     /// <summary>The control of the page's forms standing for a parameter of <see cref="VendorClients"/>.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using WebServicesCitoyens.Flux;
 using WebServicesCitoyens.Notifications;
+using WebServicesCitoyens.Texts;
 
 namespace WebServicesCitoyens.Host.Webhooks;
 
@@ -21,17 +22,24 @@ public sealed record WebhookSettings(TimeSpan PollInterval, TimeSpan RetryBase, 
 }
 
 /// <summary>
-/// POSTs the webhook deliveries due to the clients' callback URLs: the JSON body, signed
-/// (<see cref="WebhookSignature"/>), with the time of sending. A 2xx answer delivers it; anything else (another
-/// status, no answer within 15 s, a redirection, which is never followed) is logged and retried after an
+/// POSTs the webhook deliveries due to the clients' callback URLs: the JSON body, signed with the client's
+/// secret, opened from the store for that (<see cref="WebhookSignature"/>, <see cref="VendorSecrets"/>), with
+/// the time of sending. Only to an address the SSRF guard allows, checked on the address connected to
+/// (<see cref="GuardedConnection"/>). A 2xx answer delivers it; anything else (another status, no answer
+/// within 15 s, a redirection, which is never followed, a refused address) is logged and retried after an
 /// exponential backoff, as the mail outbox; each host claims a delivery with a lease, so only one sends it.
 /// </summary>
-public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, TimeProvider clock, ILogger<WebhookSender> logger) : BackgroundService
+public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, VendorSecrets secrets, CallbackPolicy policy, TimeProvider clock,
+    ILogger<WebhookSender> logger) : BackgroundService
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
-    private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(10) })
+    private readonly HttpClient _http = new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(10), ConnectCallback = GuardedConnection.For(policy),
+        UseProxy = false,
+    })
     {
         Timeout = TimeSpan.FromSeconds(15),
     };
@@ -64,20 +72,23 @@ public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, 
             string? error = null;
             try
             {
+                // A URL declared in clear before the guard, or while the setting allowed it, is not sent.
+                if (!policy.IsAcceptable(delivery.CallbackUrl)) throw new CallbackRefusedException(FluxTexts.CallbackSchemeRefusedAtSend);
                 using var request = new HttpRequestMessage(HttpMethod.Post, delivery.CallbackUrl)
                 {
                     Content = new StringContent(delivery.Body, Encoding.UTF8, "application/json"),
                 };
-                request.Headers.TryAddWithoutValidation(WebhookSignature.Header, WebhookSignature.Of(delivery.Body, delivery.SecretHash));
-                request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader,
-                    clock.GetUtcNow().ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture));
+                var timestamp = WebhookSignature.TimestampOf(clock.GetUtcNow());
+                request.Headers.TryAddWithoutValidation(WebhookSignature.Header,
+                    WebhookSignature.Of(timestamp, delivery.Body, secrets.Open(delivery.ClientId, delivery.SecretSealed)));
+                request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp);
                 using var response = await _http.SendAsync(request, cancellation);
                 status = (int)response.StatusCode;
                 if (!response.IsSuccessStatusCode) error = $"HTTP {status}";
             }
             catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
             {
-                error = $"{e.GetType().Name}: {MessageTemplate.OneLine(e.Message)}";
+                error = Refusal(e) is { } refused ? refused.Message : $"{e.GetType().Name}: {MessageTemplate.OneLine(e.Message)}";
             }
             var delivered = error is null;
             if (!delivered) logger.LogWarning("Webhook {Id} to client {Client} not delivered: {Error}", delivery.Id, delivery.ClientId, error);
@@ -86,6 +97,14 @@ public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, 
                 delivered ? now : now + OutboxStore.Backoff(delivery.Attempts + 1, settings.RetryBase, settings.RetryMax), settings.MaxFailures);
         }
         return due.Count == BatchSize;
+    }
+
+    /// <summary>The guard's refusal, however deep HttpClient wrapped it.</summary>
+    private static CallbackRefusedException? Refusal(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is CallbackRefusedException refused) return refused;
+        return null;
     }
 
     public override void Dispose()

@@ -13,6 +13,12 @@ public sealed record VendorClient(string Id, string CommuneCode, string Name, IR
 {
     public bool IsRevoked => RevokedAt is not null;
 
+    /// <summary>
+    /// Whether the platform holds the secret (encrypted) to sign the client's webhooks: false for a client
+    /// registered before migration 0016, whose webhooks wait until its secret is renewed.
+    /// </summary>
+    public bool SignsWebhooks { get; init; } = true;
+
     public bool Covers(ProcedureDefinition procedure) => ProcedureScope.Covers(Scope, procedure.Code, procedure.Theme);
 
     /// <summary>How the history of a dossier names what the client did: by id, so that its lines keep their author after a renaming.</summary>

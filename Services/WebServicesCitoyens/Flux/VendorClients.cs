@@ -13,14 +13,21 @@ namespace WebServicesCitoyens.Flux;
 /// A commune's vendor clients: registered, listed, their secret rotated, revoked — by the commune's
 /// administrators (AgentRights.MayManageVendors) — and the authentication of each Flux.svc call. A
 /// secret is shown once, when made; the store keeps its SHA-256 (like session tokens), compared in
-/// constant time. Unknown, revoked and rotated-away credentials get the same answer.
+/// constant time, and the secret sealed with the platform's data key, opened only to sign webhooks.
+/// Unknown, revoked and rotated-away credentials get the same answer.
 /// </summary>
-public sealed class VendorClients(VendorClientStore store, WebhookStore webhooks, ProcedureCatalogue catalogue, TimeProvider clock)
+public sealed class VendorClients(VendorClientStore store, WebhookStore webhooks, VendorSecrets secrets, CallbackPolicy callbacks,
+    ProcedureCatalogue catalogue, TimeProvider clock)
 {
     /// <summary>Compared against when the client id is unknown, so that the answer takes the same time.</summary>
     private static readonly string DecoyHash = AccountTokens.HashOf(AccountTokens.New());
 
-    public async Task<(VendorClient Client, string Secret)> RegisterAsync(Agent by, string communeCode, string name, IReadOnlyList<string> scope)
+    /// <summary>
+    /// Registers a client and makes its secret. With a <paramref name="registrationKey"/> (the page's one-time
+    /// form key) already used, registers nothing and answers the client registered then, without a secret (null).
+    /// </summary>
+    public async Task<(VendorClient Client, string? Secret)> RegisterAsync(Agent by, string communeCode, string name, IReadOnlyList<string> scope,
+        string? registrationKey = null)
     {
         Allowed(by, communeCode);
         var trimmed = name.Trim();
@@ -30,8 +37,9 @@ public sealed class VendorClients(VendorClientStore store, WebhookStore webhooks
             if (!ProcedureScope.IsKnown(entry, catalogue)) throw Refused("Scope", BackOfficeTexts.UnknownScope(entry));
         var secret = AccountTokens.New();
         var client = new VendorClient(AccountTokens.NewId(), communeCode, trimmed, scope.Distinct().ToList(), Now(), null, null);
-        await store.InsertAsync(client, AccountTokens.HashOf(secret), by.Id);
-        return (client, secret);
+        if (await store.InsertAsync(client, AccountTokens.HashOf(secret), secrets.Seal(client.Id, secret), by.Id, registrationKey)) return (client, secret);
+        // The key was used: by this commune, that post's client; a key of another commune's form is no key here.
+        return await store.RegisteredWithAsync(communeCode, registrationKey!) is { } registered ? (registered, null) : throw Refused("Name", FluxTexts.FormAlreadyUsed);
     }
 
     public async Task<IReadOnlyList<VendorClient>> ListAsync(Agent by, string communeCode)
@@ -45,7 +53,7 @@ public sealed class VendorClients(VendorClientStore store, WebhookStore webhooks
     {
         Allowed(by, communeCode);
         var secret = AccountTokens.New();
-        if (!await store.RotateAsync(communeCode, clientId, AccountTokens.HashOf(secret), Now())) throw Refused("ClientId", FluxTexts.UnknownClientOfCommune);
+        if (!await store.RotateAsync(communeCode, clientId, AccountTokens.HashOf(secret), secrets.Seal(clientId, secret), Now())) throw Refused("ClientId", FluxTexts.UnknownClientOfCommune);
         return ((await store.FindAsync(clientId))!.Value.Client, secret);
     }
 
@@ -66,11 +74,21 @@ public sealed class VendorClients(VendorClientStore store, WebhookStore webhooks
         return found is { Client.IsRevoked: false } && matches ? found.Value.Client : throw Refused("ClientId", FluxTexts.UnknownClient);
     }
 
-    /// <summary>The client's callback URL for webhooks (null: none, it pulls); setting one re-enables a callback disabled after failures.</summary>
+    /// <summary>
+    /// The client's callback URL for webhooks (null: none, it pulls); setting one re-enables a callback disabled
+    /// after failures. Refused when it is not https, when it names or resolves to an address inside a network
+    /// (<see cref="CallbackPolicy"/>), and for a client whose secret the platform cannot sign with (registered
+    /// before migration 0016: the commune renews it first).
+    /// </summary>
     public async Task SetCallbackAsync(VendorClient client, string? url)
     {
         var trimmed = string.IsNullOrWhiteSpace(url) ? null : url.Trim();
-        if (trimmed is not null && !CallbackAddress.IsAcceptable(trimmed)) throw Refused("CallbackUrl", FluxTexts.CallbackFormat);
+        if (trimmed is not null)
+        {
+            if (!callbacks.IsAcceptable(trimmed)) throw Refused("CallbackUrl", callbacks.FormatRefusal);
+            if (await callbacks.ForbiddenAddressAsync(new Uri(trimmed)) is { } forbidden) throw Refused("CallbackUrl", FluxTexts.CallbackForbidden(forbidden));
+            if (!client.SignsWebhooks) throw Refused("CallbackUrl", FluxTexts.CallbackNeedsNewSecret);
+        }
         await webhooks.SetCallbackAsync(client.Id, trimmed);
     }
 
@@ -83,6 +101,11 @@ public sealed class VendorClients(VendorClientStore store, WebhookStore webhooks
         if (client is null || client.CommuneCode != communeCode) throw Refused("ClientId", FluxTexts.UnknownClientOfCommune);
         return (client, await webhooks.CallbackAsync(clientId), await webhooks.AttemptsAsync(clientId, 200));
     }
+
+    /// <summary>The one-time key of a rendering of the registration form (posted back as clientRequestId, like the counter's form).</summary>
+    public static string NewRegistrationKey() => RegistrationKeyPrefix + AccountTokens.NewId();
+
+    public const string RegistrationKeyPrefix = "logiciel-";
 
     private static void Allowed(Agent by, string communeCode)
     {

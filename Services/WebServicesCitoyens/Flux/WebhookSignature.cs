@@ -1,12 +1,15 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
 namespace WebServicesCitoyens.Flux;
 
 /// <summary>
-/// The signature of a webhook body, sent as <c>X-WSC-Signature: sha256=&lt;hex&gt;</c>: HMAC-SHA256 of the
-/// exact body bytes. The key is the client's secret as the platform holds it — its SHA-256, lower-case hex,
-/// as ASCII — since the platform keeps no secret in clear; the client computes the same from its secret.
+/// The signature of a webhook, sent as <c>X-WSC-Signature: sha256=&lt;hex&gt;</c> with the time of sending in
+/// <c>X-WSC-Timestamp</c> (Unix seconds): HMAC-SHA256, keyed with the client's secret (its UTF-8 bytes), of
+/// the timestamp, a dot and the exact body bytes. The timestamp is signed so that a captured delivery
+/// cannot be replayed later under a fresh one: a receiver refuses a timestamp too far from its clock
+/// (<see cref="Tolerance"/>) and, within it, an eventId it already handled. The README gives the recipe.
 /// </summary>
 public static class WebhookSignature
 {
@@ -14,10 +17,17 @@ public static class WebhookSignature
     public const string TimestampHeader = "X-WSC-Timestamp";
     public const string EventHeader = "X-WSC-Event";
 
-    public static string Of(string body, string secretHash) =>
-        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.ASCII.GetBytes(secretHash), Encoding.UTF8.GetBytes(body)));
+    /// <summary>How far from the receiver's clock a timestamp may be.</summary>
+    public static readonly TimeSpan Tolerance = TimeSpan.FromMinutes(5);
 
-    /// <summary>What a receiver checks (in constant time), given its secret.</summary>
-    public static bool IsValid(string body, string signature, string secret) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Of(body, Accounts.AccountTokens.HashOf(secret))), Encoding.ASCII.GetBytes(signature));
+    public static string Of(string timestamp, string body, string secret) =>
+        "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + "." + body)));
+
+    public static string TimestampOf(DateTimeOffset at) => at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>What a receiver checks, given its secret: the signature (in constant time) and a timestamp close to <paramref name="now"/>.</summary>
+    public static bool IsValid(string timestamp, string body, string signature, string secret, DateTimeOffset now) =>
+        long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
+        && Math.Abs(now.ToUnixTimeSeconds() - seconds) <= Tolerance.TotalSeconds
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Of(timestamp, body, secret)), Encoding.ASCII.GetBytes(signature));
 }

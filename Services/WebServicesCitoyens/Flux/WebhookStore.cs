@@ -4,8 +4,8 @@ using WebServicesCitoyens.Storage;
 
 namespace WebServicesCitoyens.Flux;
 
-/// <summary>A webhook delivery due, with where and how to sign it.</summary>
-public sealed record DueDelivery(string Id, string ClientId, string Body, long Attempts, string NextAttemptAt, string CallbackUrl, string SecretHash);
+/// <summary>A webhook delivery due, with where to send it and the client's sealed secret to sign it (<see cref="VendorSecrets"/>).</summary>
+public sealed record DueDelivery(string Id, string ClientId, string Body, long Attempts, string NextAttemptAt, string CallbackUrl, string SecretSealed);
 
 /// <summary>One attempt of a delivery, as the commune's administrator reads the log.</summary>
 public sealed record WebhookAttempt(string DeliveryId, string EventKind, string DossierNumber, long Attempt, string AttemptedAt, long? StatusCode,
@@ -14,6 +14,8 @@ public sealed record WebhookAttempt(string DeliveryId, string EventKind, string 
 /// <summary>
 /// The webhook deliveries (migration 0014): the ones due, claimed by one host at a time with a lease (as
 /// the mail outbox), each attempt logged, and a client's callback disabled after too many failures in a row.
+/// A client without a sealed secret (registered before migration 0016) is never sent anything: its
+/// deliveries wait, and leave once the commune renews its secret.
 /// </summary>
 public sealed class WebhookStore(Database database)
 {
@@ -23,10 +25,10 @@ public sealed class WebhookStore(Database database)
         return (await connection.QueryAsync<DueDelivery>(new CommandDefinition(
             """
             SELECT w.id, w.client_id AS ClientId, w.body, w.attempts, w.next_attempt_at AS NextAttemptAt,
-                   c.callback_url AS CallbackUrl, c.secret_hash AS SecretHash
+                   c.callback_url AS CallbackUrl, c.secret_sealed AS SecretSealed
             FROM webhook_deliveries w JOIN vendor_clients c ON c.id = w.client_id
             WHERE w.delivered_at IS NULL AND w.next_attempt_at <= @now
-              AND c.callback_url IS NOT NULL AND c.callback_disabled_at IS NULL AND c.revoked_at IS NULL
+              AND c.callback_url IS NOT NULL AND c.callback_disabled_at IS NULL AND c.revoked_at IS NULL AND c.secret_sealed IS NOT NULL
             ORDER BY w.next_attempt_at, w.created_at LIMIT @limit
             """, new { now = Timestamps.ToText(now), limit }, cancellationToken: cancellation))).AsList();
     }

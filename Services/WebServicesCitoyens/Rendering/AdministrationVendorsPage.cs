@@ -13,7 +13,9 @@ public sealed record VendorClientView(VendorClient Client, string? CallbackUrl, 
 /// The page document of <c>/gestion/administration/logiciels</c> (view <c>logiciels</c>, page:Vendors,
 /// rendered by administration.xsl): the commune's vendor clients with their scope, dates, callback and
 /// webhook log, the form that registers one (the remit's themes and procedures, as the profiles' form),
-/// and, on the answer to a registration or a renewal only, the secret (page:Secret), never stored.
+/// and, on the answer to a registration or a renewal only, the secret (page:Secret), never stored. The
+/// registration form's one-time key is @registration; a client whose webhooks wait for a renewed secret
+/// (registered before migration 0016) has page:Suspended.
 /// </summary>
 public static class AdministrationVendorsPage
 {
@@ -23,12 +25,13 @@ public static class AdministrationVendorsPage
     public const int AttemptsShown = 20;
 
     public static XDocument Vendors(BackOfficePage.Context context, AdministrationAddress address, IReadOnlyList<VendorClientView> clients,
-        ProcedureCatalogue catalogue, Func<DateTime, DateTime> toLocal, (VendorClient Client, string Secret)? secret = null, string? open = null)
+        ProcedureCatalogue catalogue, Func<DateTime, DateTime> toLocal, string registrationKey, (VendorClient Client, string Secret)? secret = null,
+        string? open = null)
     {
         string Local(string timestamp) => BackOfficePage.Local(toLocal(Timestamps.Parse(timestamp)));
         return BackOfficePage.Document("logiciels", context, new XElement(Page + "Vendors",
             new XAttribute("href", address.Vendors()), new XAttribute("list", address.List), new XAttribute("people", address.People),
-            open is null ? null : new XAttribute("open", open),
+            open is null ? null : new XAttribute("open", open), new XAttribute("registration", registrationKey),
             secret is { } shown
                 ? new XElement(Page + "Secret", new XAttribute("client", shown.Client.Id),
                     new XElement(Page + "Heading", AdministrationVendorTexts.SecretHeading(shown.Client.Name)),
@@ -43,6 +46,7 @@ public static class AdministrationVendorsPage
                 v.Client.Scope.Select(s => new XElement(Page + "Scope", new XAttribute("code", s), CatalogueTexts.ThemeLabel(s) ?? catalogue.Find(s)?.Title ?? s)),
                 new XElement(Page + "Callback", v.CallbackUrl is null ? null : new XAttribute("url", v.CallbackUrl),
                     v.CallbackUrl is null ? AdministrationVendorTexts.NoCallback : AdministrationVendorTexts.CallbackState(v.Failures, v.DisabledAt)),
+                v.Client.SignsWebhooks || v.Client.IsRevoked ? null : new XElement(Page + "Suspended", AdministrationVendorTexts.WebhooksNeedNewSecret),
                 v.Attempts.Take(AttemptsShown).Select(a => new XElement(Page + "Attempt",
                     new XAttribute("at", Local(a.AttemptedAt)), new XAttribute("number", a.Attempt),
                     new XAttribute("event", a.EventKind), new XAttribute("dossier", a.DossierNumber),

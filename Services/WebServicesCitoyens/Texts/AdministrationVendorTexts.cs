@@ -8,7 +8,7 @@ public static class AdministrationVendorTexts
 {
     public const string SecretWarning =
         "Copiez ce secret maintenant et transmettez-le à l'éditeur du logiciel par un canal sûr : il ne sera plus jamais affiché. " +
-        "La plateforme n'en garde qu'une empreinte ; s'il est perdu, renouvelez-le.";
+        "La plateforme ne le garde que chiffré, pour signer les rappels, et ne sait plus l'afficher ; s'il est perdu, renouvelez-le.";
 
     public static string SecretHeading(string client) => $"Secret du logiciel « {client} »";
 
@@ -19,6 +19,12 @@ public static class AdministrationVendorTexts
     };
 
     public const string Registered = "Le logiciel est enregistré.";
+    public static string AlreadyRegistered(string client) =>
+        $"Le logiciel « {client} » est déjà enregistré par ce formulaire (la page a été envoyée de nouveau) : aucun autre n'a été créé. "
+        + "Son secret n'est affiché qu'une fois, à l'enregistrement ; s'il est perdu, renouvelez-le.";
+    public const string WebhooksNeedNewSecret =
+        "Rappels suspendus : ce logiciel a été enregistré avant que la plateforme ne garde les secrets chiffrés pour signer les rappels. "
+        + "Renouvelez son secret (et transmettez le nouveau à l'éditeur) pour qu'il les reçoive ; les rappels en attente partiront alors.";
     public const string Rotated = "Le secret est renouvelé : l'ancien est refusé dès maintenant.";
 
     public const string NoCallback = "Aucune (le logiciel interroge la plateforme)";

@@ -35,7 +35,23 @@ public static class FluxTexts
     public static string UnknownStep(string code) =>
         $"« {code} » n'est pas une étape de cette démarche où l'éditeur peut placer le dossier (un rejet passe par RejectReason).";
     public const string CallbackFormat =
-        "L'adresse de rappel est une adresse https (ou http vers 127.0.0.1 ou localhost, pour les essais).";
+        "L'adresse de rappel (CallbackUrl) est une adresse https absolue, sans identifiant ni mot de passe.";
+    public const string CallbackFormatWithLoopback =
+        "L'adresse de rappel (CallbackUrl) est une adresse https absolue, sans identifiant ni mot de passe (ou http vers 127.0.0.1, ::1 ou localhost, "
+        + "que cette plateforme d'essai accepte).";
+    public static string CallbackForbidden(System.Net.IPAddress address) =>
+        $"L'adresse de rappel (CallbackUrl) mène à {address}, une adresse interne à un réseau (boucle locale, réseau privé, lien local, multidiffusion…) : "
+        + "les rappels ne partent que vers une adresse publique.";
+    public const string CallbackNeedsNewSecret =
+        "L'adresse de rappel (CallbackUrl) n'est acceptée qu'une fois le secret du client renouvelé par la commune : "
+        + "les rappels sont signés avec le secret, que la plateforme ne garde que pour les clients enregistrés ou renouvelés depuis cette version.";
+    public const string FormAlreadyUsed = "Ce formulaire a déjà servi : rechargez la page pour enregistrer un autre logiciel.";
+
+    // ------------------------------------------------------------------ webhook delivery log (read by the commune's administrators)
+    public static string CallbackRefusedAtSend(string host, string address) =>
+        $"Envoi refusé : {host} mène à {address}, une adresse interne à un réseau ; les rappels ne partent que vers une adresse publique.";
+    public const string CallbackSchemeRefusedAtSend =
+        "Envoi refusé : l'adresse de rappel n'est pas en https (déclarez-la de nouveau en https).";
 
     // ------------------------------------------------------------------ how histories name a vendor client
     public static string VendorActor(string name) => $"logiciel « {name} »";

@@ -70,6 +70,31 @@ public sealed class VendorClientPagesTests
     }
 
     [Test]
+    public async Task Posting_the_registration_again_registers_no_second_software_and_says_its_secret_was_shown_once()
+    {
+        using var admin = await LoggedInAsync(Administrator);
+        var (_, page) = await admin.GetAsync(Page);
+        var key = FormKey(page);
+        Assert.That(key, Does.StartWith("logiciel-"));
+        KeyValuePair<string, string>[] form =
+            [new("formulaire", "logiciel"), new("clientRequestId", key), new("operation", "enregistrer"), new("nom", "Logiciel rechargé"), new("perimetre", "etat-civil")];
+        var before = Count();
+
+        var (first, firstHtml, _) = await admin.PostAsync(Page, form);
+        var client = Secret(firstHtml);
+        var (again, againHtml, _) = await admin.PostAsync(Page, form);
+
+        Assert.That(first, Is.EqualTo(HttpStatusCode.OK), firstHtml);
+        Assert.That(again, Is.EqualTo(HttpStatusCode.OK), againHtml);
+        Assert.That(Count(), Is.EqualTo(before + 1), "one software registered");
+        Assert.That(againHtml, Does.Contain(AdministrationVendorTexts.AlreadyRegistered("Logiciel rechargé")));
+        Assert.That(againHtml, Does.Not.Contain(client.Secret).And.Not.Contain(AdministrationVendorTexts.SecretWarning));
+        await Flux.SucceedAsync("PullDossiers", client.Parameters);
+        Assert.That(FormKey(firstHtml), Is.Not.EqualTo(key).And.StartWith("logiciel-"), "the answer's form registers another software");
+        Assert.That(FormKey(againHtml), Is.Not.EqualTo(key));
+    }
+
+    [Test]
     public async Task A_registration_without_name_or_scope_is_refused_at_its_fields_and_registers_nothing()
     {
         using var admin = await LoggedInAsync(Administrator);
@@ -168,6 +193,8 @@ public sealed class VendorClientPagesTests
         Assert.That(id.Success && secret.Success, Is.True, html);
         return new VendorCredentials(id.Groups[1].Value, secret.Groups[1].Value);
     }
+
+    private static string FormKey(string html) => Regex.Match(html, "name=\"clientRequestId\" value=\"([^\"]+)\"").Groups[1].Value;
 
     private static long Count() => Host.Scalar("SELECT count(*) FROM vendor_clients");
 

@@ -112,9 +112,12 @@ public sealed class FluxTests : FluxHost
         await communes.SaveAsync(new Commune(Angers, "Angers", CommuneProfile.BackOffice, "#004f8f", "#c8102e", null, "https://www.example.org/angers", "Europe/Paris"));
         await communes.OfferAsync(Angers, Requests.BirthCertificate, OfferState.Online);
         var angersAdmin = new Agent("angers-admin", Angers, "admin@angers.test", "Administrateur d'Angers", AgentRole.Administrator, []);
-        var (angersClient, secret) = await new VendorClients(new VendorClientStore(Database), new WebhookStore(Database), Definitions.Catalogue, TimeProvider.System)
+        // The host's data key (next to its store), as another host of the platform shares it.
+        var secrets = new VendorSecrets(() => WebServicesCitoyens.Trust.PlatformDataKey.LoadOrCreate(Path.Combine(Host.DataFolder, "platform-data.key")));
+        var (angersClient, secret) = await new VendorClients(new VendorClientStore(Database), new WebhookStore(Database), secrets,
+                new CallbackPolicy(allowLoopback: false), Definitions.Catalogue, TimeProvider.System)
             .RegisterAsync(angersAdmin, Angers, "État civil d'Angers", [Requests.BirthCertificate]);
-        var angers = new VendorCredentials(angersClient.Id, secret);
+        var angers = new VendorCredentials(angersClient.Id, secret!);
         Assert.That((await Calls.PullAllAsync(angers, null)).Numbers, Is.Empty);
         Assert.That((await Calls.RefusedAsync("GetHistory", angers.Parameters, E("DossierNumber", birth))).ToString(), Is.EqualTo(unknown.ToString()));
     }

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using WebServicesCitoyens.Flux;
 using WebServicesCitoyens.Tests.Administration;
@@ -6,8 +8,9 @@ using static WebServicesCitoyens.Tests.Flux.FluxCalls;
 namespace WebServicesCitoyens.Tests.Flux;
 
 /// <summary>
-/// Webhooks end to end: a vendor's receiver on a loopback port gets the events of its dossiers, signed with
-/// its secret; one that fails gets retries with backoff, then is disabled after repeated failures; the
+/// Webhooks end to end: a vendor's receiver on a loopback port (Webhooks:AllowLoopback, set for this host
+/// only) gets the events of its dossiers, signed with its secret over the timestamp and the body; the store
+/// keeps that secret sealed, never in clear; one that fails gets retries with backoff, then is disabled after repeated failures; the
 /// commune's administrator reads every attempt.
 /// </summary>
 [NonParallelizable]
@@ -29,12 +32,23 @@ public sealed class WebhookTests : FluxHost
         var events = Events(hooks, number);
         Assert.That(events.Select(e => e.Json.GetProperty("event").GetString()), Is.EqualTo(new[] { "DossierFiled", "StatusChanged" }));
         Assert.That(events[1].Json.GetProperty("stepCode").GetString(), Is.EqualTo("RECHERCHE_ACTE"));
+        var now = DateTimeOffset.UtcNow;
         foreach (var (hook, _) in events)
         {
-            Assert.That(WebhookSignature.IsValid(hook.Body, hook.Signature!, client.Secret), Is.True, hook.Body);
-            Assert.That(WebhookSignature.IsValid(hook.Body.Replace(number, "AAA-BBB-CCC"), hook.Signature!, client.Secret), Is.False, "a changed body");
-            Assert.That(WebhookSignature.IsValid(hook.Body, hook.Signature!, client.Secret + "x"), Is.False, "another secret");
-            Assert.That(long.Parse(hook.Timestamp!), Is.EqualTo(DateTimeOffset.UtcNow.ToUnixTimeSeconds()).Within(60));
+            var timestamp = hook.Timestamp!;
+            // The receiver's own computation, from the secret the administrator handed over (the README's recipe).
+            var expected = "sha256=" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(client.Secret),
+                Encoding.UTF8.GetBytes(timestamp + "." + hook.Body)));
+            Assert.That(hook.Signature, Is.EqualTo(expected), hook.Body);
+            Assert.That(long.Parse(timestamp), Is.EqualTo(now.ToUnixTimeSeconds()).Within(60));
+            Assert.That(WebhookSignature.IsValid(timestamp, hook.Body, hook.Signature!, client.Secret, now), Is.True, hook.Body);
+            Assert.That(WebhookSignature.IsValid(timestamp, hook.Body.Replace(number, "AAA-BBB-CCC"), hook.Signature!, client.Secret, now), Is.False,
+                "a changed body");
+            Assert.That(WebhookSignature.IsValid(WebhookSignature.TimestampOf(now.AddSeconds(1)), hook.Body, hook.Signature!, client.Secret, now),
+                Is.False, "the same delivery under a fresh timestamp");
+            Assert.That(WebhookSignature.IsValid(timestamp, hook.Body, hook.Signature!, client.Secret, now.AddMinutes(10)), Is.False,
+                "the same delivery replayed ten minutes later");
+            Assert.That(WebhookSignature.IsValid(timestamp, hook.Body, hook.Signature!, client.Secret + "x", now), Is.False, "another secret");
         }
         Assert.That(Events(receiver.Received, road), Is.Empty, "a procedure outside the client's scope sends nothing");
     }
@@ -92,6 +106,97 @@ public sealed class WebhookTests : FluxHost
             Assert.That((await Calls.RefusedAsync("SetCallback", client.Parameters, E("CallbackUrl", url))).FaultFields, Is.EqualTo(new[] { "CallbackUrl" }), url);
         await Calls.SucceedAsync("SetCallback", client.Parameters, E("CallbackUrl", "https://vendor.example.org/hook"));
         await Calls.SucceedAsync("SetCallback", client.Parameters);
+    }
+
+    [Test]
+    public async Task The_store_keeps_no_secret_in_clear_but_sealed_with_a_data_key_readable_by_its_owner_only()
+    {
+        var client = await Calls.RegisterAsync("Logiciel au secret scellé", Requests.BirthCertificate);
+        var rotated = await RotateAsync(client);
+
+        var sealedSecret = Host.Text("SELECT secret_sealed FROM vendor_clients WHERE id = @id", ("@id", client.ClientId));
+        Assert.That(sealedSecret, Does.StartWith("v1."));
+        var store = StoreBytes();
+        Assert.That(Contains(store, client.ClientId), Is.True, "the scan reads the rows written");
+        Assert.That(Contains(store, client.Secret), Is.False, "the first secret");
+        Assert.That(Contains(store, rotated.Secret), Is.False, "the renewed secret");
+        Assert.That(Contains(store, DemoSecret), Is.False, "the demo client's secret");
+
+        var key = Path.Combine(Host.DataFolder, "platform-data.key");
+        Assert.That(new FileInfo(key).Length, Is.EqualTo(32));
+        Assert.That(File.GetUnixFileMode(key), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
+    }
+
+    [Test]
+    public async Task A_client_registered_before_sealed_secrets_pulls_but_its_webhooks_wait_until_its_secret_is_renewed()
+    {
+        using var receiver = new WebhookReceiver(_ => 200);
+        var client = await Calls.RegisterAsync("Logiciel d'avant le scellement", Requests.BirthCertificate);
+        // As migration 0016 leaves a client registered before it, with the callback it had declared then.
+        Execute("UPDATE vendor_clients SET secret_sealed = NULL, callback_url = @url WHERE id = @id", ("@url", receiver.Url), ("@id", client.ClientId));
+
+        await Calls.SucceedAsync("PullDossiers", client.Parameters);
+        var refused = await Calls.RefusedAsync("SetCallback", client.Parameters, E("CallbackUrl", receiver.Url));
+        Assert.That(refused.FaultFields, Is.EqualTo(new[] { "CallbackUrl" }));
+        Assert.That(refused.Fault, Does.Contain("renouvelé"));
+        using (var page = await AdministratorPageAsync())
+        {
+            var (_, html) = await page.GetAsync("/gestion/administration/logiciels");
+            Assert.That(html, Does.Contain(Texts.AdministrationVendorTexts.WebhooksNeedNewSecret));
+        }
+        var number = (await FileAsync()).Number;
+        await Task.Delay(1500);
+        Assert.That(Events(receiver.Received, number), Is.Empty, "nothing signed with anything but the client's secret");
+
+        var renewed = await RotateAsync(client);
+        var hook = Events(receiver.WaitFor(r => Events(r, number).Count >= 1), number)[0].Hook;
+        Assert.That(WebhookSignature.IsValid(hook.Timestamp!, hook.Body, hook.Signature!, renewed.Secret, DateTimeOffset.UtcNow), Is.True);
+    }
+
+    private const string DemoSecret = "demo-flux-orleans-2026";
+
+    /// <summary>Every byte of the SQLite store: the file, its write-ahead log and shared memory, as a copy of the store would hold.</summary>
+    private byte[] StoreBytes()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var bytes = new List<byte>();
+        foreach (var file in new[] { Host.DatabasePath, Host.DatabasePath + "-wal", Host.DatabasePath + "-shm" }.Where(File.Exists))
+        {
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            bytes.AddRange(copy.ToArray());
+        }
+        return [.. bytes];
+    }
+
+    private static bool Contains(byte[] haystack, string text) => haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
+
+    private void Execute(string sql, params (string Name, object Value)[] parameters)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Host.DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
+        command.ExecuteNonQuery();
+    }
+
+    private async Task<VendorCredentials> RotateAsync(VendorCredentials client)
+    {
+        var admin = new AdministrationCalls(Host);
+        var token = await admin.LoginAsync(AdministrationCalls.Administrator);
+        var result = await admin.SucceedAsync("RotateVendorSecret", ("SessionToken", token), ("CommuneCode", Requests.Commune), ("ClientId", client.ClientId));
+        return client with { Secret = result.Element(A + "Secret")!.Value };
+    }
+
+    private async Task<PageBrowser> AdministratorPageAsync()
+    {
+        var browser = new PageBrowser(Host.BaseUrl);
+        var (status, html, _) = await browser.PostAsync("/gestion/connexion",
+            new Dictionary<string, string> { ["email"] = AdministrationCalls.Administrator, ["motDePasse"] = BackOfficeInProcess.DemoPassword });
+        Assert.That(status, Is.EqualTo(System.Net.HttpStatusCode.Redirect), html);
+        return browser;
     }
 
     private static List<(ReceivedHook Hook, JsonElement Json)> Events(IReadOnlyList<ReceivedHook> hooks, string number) =>

@@ -98,11 +98,18 @@ public sealed class HostProcess : IDisposable
     /// <summary>
     /// Stops this host (killed, as a crash or a redeployment would) and starts another on the same store and
     /// settings, on a new port; dispose the one returned (this one no longer owns the data folder).
+    /// <paramref name="changeStore"/> changes the SQLite file (its path given) while no host runs, as a store
+    /// copied from an older version would be.
     /// </summary>
-    public HostProcess Restart()
+    public HostProcess Restart(Action<string>? changeStore = null)
     {
         Stop();
         _handedOver = true;
+        if (changeStore is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            changeStore(DatabasePath);
+        }
         var next = new HostProcess(DataFolder, PostgreSqlConnectionString, FreePort(), _environment);
         next.WaitUntilHealthy();
         return next;
