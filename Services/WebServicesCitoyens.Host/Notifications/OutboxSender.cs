@@ -14,12 +14,15 @@ namespace WebServicesCitoyens.Host.Notifications;
 /// </summary>
 public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
-    private const int BatchSize = 50;
-
-    /// <summary>How long an attempt holds a mail: should the host die while sending, the mail is due again after this.</summary>
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private const int BatchSize = 20;
 
     private static readonly TimeSpan SmtpTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a claimed batch is held: long enough for its every mail at the SMTP timeout, so that no other
+    /// host takes one still being sent; should this host die while sending, the mails are due again after it.
+    /// </summary>
+    private static readonly TimeSpan Lease = SmtpTimeout * BatchSize + TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -27,13 +27,16 @@ public sealed record WebhookSettings(TimeSpan PollInterval, TimeSpan RetryBase, 
 /// the time of sending. Only to an address the SSRF guard allows, checked on the address connected to
 /// (<see cref="GuardedConnection"/>). A 2xx answer delivers it; anything else (another status, no answer
 /// within 15 s, a redirection, which is never followed, a refused address) is logged and retried after an
-/// exponential backoff, as the mail outbox; each host claims a delivery with a lease, so only one sends it.
+/// exponential backoff, as the mail outbox; each host claims a batch of deliveries with a lease, so only one sends each.
 /// </summary>
 public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, VendorSecrets secrets, CallbackPolicy policy, TimeProvider clock,
     ILogger<WebhookSender> logger) : BackgroundService
 {
-    private const int BatchSize = 50;
-    private static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+    private const int BatchSize = 10;
+    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a claimed batch is held: its every delivery at the request timeout, plus a margin.</summary>
+    private static readonly TimeSpan Lease = RequestTimeout * BatchSize + TimeSpan.FromMinutes(1);
 
     private readonly HttpClient _http = new(new SocketsHttpHandler
     {
@@ -41,7 +44,7 @@ public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, 
         UseProxy = false,
     })
     {
-        Timeout = TimeSpan.FromSeconds(15),
+        Timeout = RequestTimeout,
     };
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -64,10 +67,9 @@ public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, 
 
     private async Task<bool> SendDueAsync(CancellationToken cancellation)
     {
-        var due = await store.DueAsync(clock.GetUtcNow(), BatchSize, cancellation);
+        var due = await store.ClaimDueAsync(clock.GetUtcNow(), BatchSize, clock.GetUtcNow() + Lease, cancellation);
         foreach (var delivery in due)
         {
-            if (!await store.ClaimAsync(delivery, clock.GetUtcNow() + Lease)) continue;
             int? status = null;
             string? error = null;
             try

@@ -12,34 +12,40 @@ public sealed record WebhookAttempt(string DeliveryId, string EventKind, string 
     string? Error, string? DeliveredAt);
 
 /// <summary>
-/// The webhook deliveries (migration 0014): the ones due, claimed by one host at a time with a lease (as
-/// the mail outbox), each attempt logged, and a client's callback disabled after too many failures in a row.
+/// The webhook deliveries (migration 0014): the ones due, claimed in batches by one host at a time with a
+/// lease (as the mail outbox), each attempt logged, and a client's callback disabled after too many failures in a row.
 /// A client without a sealed secret (registered before migration 0016) is never sent anything: its
 /// deliveries wait, and leave once the commune renews its secret.
 /// </summary>
 public sealed class WebhookStore(Database database)
 {
-    public async Task<IReadOnlyList<DueDelivery>> DueAsync(DateTimeOffset now, int limit, CancellationToken cancellation = default)
+    /// <summary>
+    /// Takes the deliveries due now (the oldest due first, at most <paramref name="limit"/>) for one attempt
+    /// each: their next attempt moves to <paramref name="until"/>, so that no other host sends them meanwhile,
+    /// and should this one die while sending, they are due again then. On PostgreSQL, hosts take disjoint
+    /// batches (SKIP LOCKED) instead of racing for the same rows.
+    /// </summary>
+    public async Task<IReadOnlyList<DueDelivery>> ClaimDueAsync(DateTimeOffset now, int limit, DateTimeOffset until, CancellationToken cancellation = default)
     {
         await using var connection = await database.OpenAsync(cancellation);
+        var ids = (await connection.QueryAsync<string>(new CommandDefinition(
+            $"""
+            UPDATE webhook_deliveries SET next_attempt_at = @until
+            WHERE id IN (SELECT w.id FROM webhook_deliveries w JOIN vendor_clients c ON c.id = w.client_id
+                         WHERE w.delivered_at IS NULL AND w.next_attempt_at <= @now
+                           AND c.callback_url IS NOT NULL AND c.callback_disabled_at IS NULL AND c.revoked_at IS NULL AND c.secret_sealed IS NOT NULL
+                         ORDER BY w.next_attempt_at, w.created_at LIMIT @limit{SqlDialect.ForUpdateSkipLocked(connection)})
+            RETURNING id
+            """, new { now = Timestamps.ToText(now), limit, until = Timestamps.ToText(until) }, cancellationToken: cancellation))).AsList();
+        if (ids.Count == 0) return [];
         return (await connection.QueryAsync<DueDelivery>(new CommandDefinition(
-            """
+            $"""
             SELECT w.id, w.client_id AS ClientId, w.body, w.attempts, w.next_attempt_at AS NextAttemptAt,
                    c.callback_url AS CallbackUrl, c.secret_sealed AS SecretSealed
             FROM webhook_deliveries w JOIN vendor_clients c ON c.id = w.client_id
-            WHERE w.delivered_at IS NULL AND w.next_attempt_at <= @now
-              AND c.callback_url IS NOT NULL AND c.callback_disabled_at IS NULL AND c.revoked_at IS NULL AND c.secret_sealed IS NOT NULL
-            ORDER BY w.next_attempt_at, w.created_at LIMIT @limit
-            """, new { now = Timestamps.ToText(now), limit }, cancellationToken: cancellation))).AsList();
-    }
-
-    /// <summary>Takes a delivery for one attempt; false when another host took it first (it moved its next attempt).</summary>
-    public async Task<bool> ClaimAsync(DueDelivery delivery, DateTimeOffset until)
-    {
-        await using var connection = await database.OpenAsync();
-        return await connection.ExecuteAsync(
-            "UPDATE webhook_deliveries SET next_attempt_at = @until WHERE id = @Id AND delivered_at IS NULL AND next_attempt_at = @NextAttemptAt",
-            new { until = Timestamps.ToText(until), delivery.Id, delivery.NextAttemptAt }) == 1;
+            WHERE w.id {SqlDialect.InList(connection, "@ids")}
+            ORDER BY w.created_at
+            """, new { ids }, cancellationToken: cancellation))).AsList();
     }
 
     /// <summary>

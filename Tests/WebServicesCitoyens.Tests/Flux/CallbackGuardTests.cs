@@ -111,15 +111,8 @@ public sealed class CallbackGuardTests
         var host = SharedHost.Host;
         var client = await new FluxCalls(host).RegisterAsync("Logiciel au nom détourné", Requests.BirthCertificate);
         // What SetCallback would refuse, as a name resolving elsewhere once accepted (DNS rebinding) would leave it.
-        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={host.DatabasePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE vendor_clients SET callback_url = @url WHERE id = @id";
-            command.Parameters.AddWithValue("@url", $"https://localhost:{HostProcess.FreePort()}/hook");
-            command.Parameters.AddWithValue("@id", client.ClientId);
-            command.ExecuteNonQuery();
-        }
+        host.Execute("UPDATE vendor_clients SET callback_url = @url WHERE id = @id",
+            ("@url", $"https://localhost:{HostProcess.FreePort()}/hook"), ("@id", client.ClientId));
         var number = (await Requests.SubmitAsync(host, Requests.BirthCertificate, Requests.BirthCertificateRequest())).Number;
 
         var admin = new AdministrationCalls(host);

@@ -9,6 +9,7 @@ namespace WebServicesCitoyens.Tests.Flux;
 /// older version left it: their sequences null and 0016 not run (its columns removed, its line gone).
 /// </summary>
 [NonParallelizable]
+[Category(StoreUnderTest.SqliteOnly)]
 public sealed class DeliveryBackfillTests
 {
     [Test]

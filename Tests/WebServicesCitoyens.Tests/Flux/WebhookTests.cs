@@ -109,6 +109,7 @@ public sealed class WebhookTests : FluxHost
     }
 
     [Test]
+    [Category(StoreUnderTest.SqliteOnly)] // reads the SQLite file's bytes
     public async Task The_store_keeps_no_secret_in_clear_but_sealed_with_a_data_key_readable_by_its_owner_only()
     {
         var client = await Calls.RegisterAsync("Logiciel au secret scellé", Requests.BirthCertificate);
@@ -172,15 +173,7 @@ public sealed class WebhookTests : FluxHost
 
     private static bool Contains(byte[] haystack, string text) => haystack.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
-    private void Execute(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Host.DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
-        command.ExecuteNonQuery();
-    }
+    private void Execute(string sql, params (string Name, object Value)[] parameters) => Host.Execute(sql, parameters);
 
     private async Task<VendorCredentials> RotateAsync(VendorCredentials client)
     {
