@@ -74,9 +74,9 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Search.SavedSearches>();
         // Flux.svc: the communes' software pulls dossiers and pushes their status.
         builder.Services.AddSingleton<Flux.VendorClientStore>();
-        // The clients' secrets, sealed with the data key (Secrets:DataKeyPath, shared by every host; created
-        // next to the store on first use), opened only to sign their webhooks.
-        var dataKey = DataKeySettings.From(builder.Configuration, sqlitePath);
+        // The clients' secrets, sealed with the data key (Secrets:DataKeyPath, shared by every host; created in
+        // the data folder on first use), opened only to sign their webhooks.
+        var dataKey = DataKeySettings.From(builder.Configuration, store.DataFolder);
         builder.Services.AddSingleton(new Flux.VendorSecrets(() => Trust.PlatformDataKey.LoadOrCreate(dataKey.Path)));
         // Webhooks go to public https addresses only; Webhooks:AllowLoopback (tests) lets them reach the loopback interface.
         builder.Services.AddSingleton(new Flux.CallbackPolicy(builder.Configuration.GetValue("Webhooks:AllowLoopback", false)));
