@@ -263,16 +263,19 @@ public static class StoreGenerator
         return day > BenchmarkStore.Now ? at : day;
     }
 
-    /// <summary>Numbers in sequence, written with the dossier numbers' alphabet (random numbers could collide among a million).</summary>
+    /// <summary>
+    /// Numbers in sequence (random numbers could collide among millions), eight characters of the numbers'
+    /// alphabet and the check character, as <see cref="DossierNumber.Normalize"/> accepts them.
+    /// </summary>
     private static string Number(int index)
     {
-        var chars = new char[9];
-        for (var i = 8; i >= 0; i--)
+        var chars = new char[8];
+        for (var i = 7; i >= 0; i--)
         {
             chars[i] = DossierNumber.Alphabet[index % DossierNumber.Alphabet.Length];
             index /= DossierNumber.Alphabet.Length;
         }
-        return $"{new string(chars, 0, 3)}-{new string(chars, 3, 3)}-{new string(chars, 6, 3)}";
+        return DossierNumber.WithCheck(chars);
     }
 
     private static double[] Cumulative(double[] weights)
