@@ -2,8 +2,10 @@ namespace WebServicesCitoyens.Benchmarks;
 
 /// <summary>
 /// Where the generated store lives and what it holds: how many dossiers (WSC_BENCH_DOSSIERS, a million
-/// by default) and the instant the statistics are read at. The file is kept between runs (generating
-/// a million dossiers takes minutes) and found again by its size in the name.
+/// by default) and the instant the statistics are read at. The store is kept between runs (generating
+/// a million dossiers takes minutes) and found again by its size in the name. WSC_BENCH_STORE names
+/// another store: the one parameter that chooses it (a SQLite file today; <see cref="Open"/> is the one
+/// place that turns it into a <see cref="Storage.Database"/>, where a PostgreSQL connection string will go).
 /// </summary>
 public static class BenchmarkStore
 {
@@ -18,10 +20,18 @@ public static class BenchmarkStore
     public static string Folder =>
         Environment.GetEnvironmentVariable("WSC_BENCH_FOLDER") is { Length: > 0 } folder ? folder : Path.Combine(Path.GetTempPath(), "wsc-bench");
 
-    public static string File => Path.Combine(Folder, $"wsc-{Dossiers}.db");
+    public static string File =>
+        Environment.GetEnvironmentVariable("WSC_BENCH_STORE") is { Length: > 0 } store ? store : Path.Combine(Folder, $"wsc-{Dossiers}.db");
 
-    /// <summary>Written once the generation has finished, so a generation cut short is started again.</summary>
-    public static string DoneMarker => File + ".done";
+    /// <summary>The generated store, opened like the host opens its own.</summary>
+    public static Storage.Database Open()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(File))!);
+        return new Storage.Database(File);
+    }
+
+    /// <summary>Written once the generation has finished; without it, the next run resumes the generation.</summary>
+    public static string DoneMarker => Path.Combine(Folder, Path.GetFileName(File) + ".done");
 
     /// <summary>The repository's root, above the running program.</summary>
     public static string RepositoryRoot { get; } = FindRoot();

@@ -15,16 +15,38 @@ if (args is ["submissions"])
     return;
 }
 
-// Generates the store when it is missing (kept between runs), then hands the arguments to BenchmarkDotNet
-// (e.g. --filter '*'). "generate" only generates. The reports are copied to Tests/Benchmarks/results.
-var store = BenchmarkStore.File;
+// Generates the store when it is missing or unfinished (kept between runs; a generation cut short
+// resumes), then hands the arguments to BenchmarkDotNet (e.g. --filter '*'). "generate" only generates;
+// "plans" prints the query plans of the measured queries (QueryPlans). The reports are copied to
+// Tests/Benchmarks/results.
+// "seal": a generation stopped before its end (killed between two transactions) becomes the store to measure.
+if (args is ["seal"])
+{
+    var count = await StoreGenerator.DossierCountAsync(BenchmarkStore.Open());
+    await StoreGenerator.SealAsync(BenchmarkStore.Open(), BenchmarkStore.DoneMarker, $"generation stopped at {count} dossiers");
+    return;
+}
 if (!File.Exists(BenchmarkStore.DoneMarker))
 {
-    Console.WriteLine($"Generating {BenchmarkStore.Dossiers:N0} dossiers into {store} …");
+    Console.WriteLine($"Generating {BenchmarkStore.Dossiers:N0} dossiers into {BenchmarkStore.File} …");
     var catalogue = DefinitionLoader.LoadFolder(Path.Combine(BenchmarkStore.RepositoryRoot, "Services", "Catalogue"));
-    await StoreGenerator.GenerateAsync(store, BenchmarkStore.Dossiers, catalogue, Console.Out);
+    await StoreGenerator.GenerateAsync(BenchmarkStore.Open(), BenchmarkStore.Dossiers, catalogue, Console.Out, BenchmarkStore.DoneMarker);
 }
 if (args is ["generate"]) return;
+
+// The size measured is what the store holds (a generation may have been stopped and sealed before its end).
+var size = await StoreGenerator.DossierCountAsync(BenchmarkStore.Open());
+var results = Path.Combine(BenchmarkStore.RepositoryRoot, "Tests", "Benchmarks", "results");
+Directory.CreateDirectory(results);
+if (args is ["plans"])
+{
+    var services = new BenchmarkServices(BenchmarkStore.Open());
+    var plans = Path.Combine(results, $"query-plans-{size}.md");
+    await File.WriteAllTextAsync(plans, $"# Query plans ({size:N0} dossiers, SQLite)\n\n"
+        + await QueryPlans.DescribeAsync(services));
+    Console.WriteLine($"Written {plans}");
+    return;
+}
 
 var benchmarks = Path.Combine(BenchmarkStore.RepositoryRoot, "Tests", "Benchmarks");
 var artifacts = Path.Combine(benchmarks, "artifacts");
@@ -33,10 +55,13 @@ var config = DefaultConfig.Instance
     // The figures vary little from one call to the next: a short job keeps a run to a couple of minutes. In
     // process: the store is read through the platform's own library, and no boilerplate project is built.
     .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithToolchain(InProcessEmitToolchain.Instance)
-        .WithId($"{BenchmarkStore.Dossiers}-dossiers"));
+        .WithId($"{size}-dossiers"));
 BenchmarkSwitcher.FromAssembly(typeof(StatisticsBenchmarks).Assembly).Run(args, config);
 
-var results = Path.Combine(benchmarks, "results");
-Directory.CreateDirectory(results);
+// The query benchmarks run at several sizes: their reports carry the number of dossiers in their name.
 foreach (var report in Directory.EnumerateFiles(Path.Combine(artifacts, "results")))
-    File.Copy(report, Path.Combine(results, Path.GetFileName(report)), overwrite: true);
+{
+    var name = Path.GetFileName(report);
+    if (name.Contains(nameof(QueryBenchmarks))) name = name.Replace(nameof(QueryBenchmarks), $"{nameof(QueryBenchmarks)}-{size}");
+    File.Copy(report, Path.Combine(results, name), overwrite: true);
+}

@@ -25,7 +25,7 @@ public class StatisticsBenchmarks
     {
         if (!File.Exists(BenchmarkStore.DoneMarker))
             throw new InvalidOperationException($"No generated store at {BenchmarkStore.File}: run the program, which generates it first.");
-        var database = new Database(BenchmarkStore.File);
+        var database = BenchmarkStore.Open();
         var catalogue = DefinitionLoader.LoadFolder(Path.Combine(BenchmarkStore.RepositoryRoot, "Services", "Catalogue"));
         var clock = new FixedClock();
         _commune = new CommuneStatistics(database, new ProcedureDefinitions(catalogue, database), new AgentStore(database), clock);

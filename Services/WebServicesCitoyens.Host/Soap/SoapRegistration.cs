@@ -6,7 +6,7 @@ using WebServicesCitoyens.Schemas;
 
 namespace WebServicesCitoyens.Host.Soap;
 
-/// <summary>SoapCore wiring: one endpoint per procedure and the platform services' (catalogue, citizen account, back office), behind the guard, serving the committed WSDLs.</summary>
+/// <summary>SoapCore wiring: one endpoint per procedure and the platform services' (catalogue, citizen account, back office, administration, Flux, echo), behind the guard, serving the committed WSDLs.</summary>
 public static class SoapRegistration
 {
     public static void AddSoapServices(this WebApplicationBuilder builder)
@@ -18,6 +18,7 @@ public static class SoapRegistration
         builder.Services.AddScoped<BackOfficeService>();
         builder.Services.AddScoped<AdministrationService>();
         builder.Services.AddScoped<FluxService>();
+        builder.Services.AddScoped<EchoService>();
         builder.Services.AddSingleton<IFaultExceptionTransformer, FaultTransformer>();
     }
 
@@ -57,6 +58,7 @@ public static class SoapRegistration
         pipeline.UseSoapEndpoint<BackOfficeService>(options => Configure(options, endpoints.ForPath(BackOfficeContract.EndpointPath)!));
         pipeline.UseSoapEndpoint<AdministrationService>(options => Configure(options, endpoints.ForPath(AdministrationContract.EndpointPath)!));
         pipeline.UseSoapEndpoint<FluxService>(options => Configure(options, endpoints.ForPath(FluxContract.EndpointPath)!));
+        pipeline.UseSoapEndpoint<EchoService>(options => Configure(options, endpoints.ForPath(EchoContract.EndpointPath)!));
     }
 
     private static void Configure(SoapCoreOptions options, SoapEndpoint endpoint)

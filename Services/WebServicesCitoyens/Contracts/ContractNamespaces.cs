@@ -26,6 +26,9 @@ public static class ContractNamespaces
     /// <summary>The public observatory's open data (/observatoire.xml, Xsl/observatoire.xsd): not a SOAP contract, a published document.</summary>
     public const string Observatory = "http://webservicescitoyens.fr/ws/observatoire/v1";
 
+    /// <summary>Echo.svc: one operation answering its input, the SOAP stack's own ceiling for the load benchmarks.</summary>
+    public const string Echo = "http://webservicescitoyens.fr/ws/echo/v1";
+
     /// <summary>Element wrapping the detail of a validation fault.</summary>
     public const string Faults = "http://webservicescitoyens.fr/ws/faults/v1";
 }

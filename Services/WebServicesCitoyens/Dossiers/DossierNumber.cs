@@ -16,10 +16,22 @@ public static class DossierNumber
 
     public static string NewNumber()
     {
-        Span<char> chars = stackalloc char[RandomLength + 1];
+        Span<char> chars = stackalloc char[RandomLength];
         for (var i = 0; i < RandomLength; i++)
             chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-        chars[RandomLength] = CheckCharacter(chars[..RandomLength]);
+        return WithCheck(chars);
+    }
+
+    /// <summary>
+    /// The number made of these eight characters of the alphabet and their check character (the
+    /// benchmarks' generator numbers its dossiers in sequence with it).
+    /// </summary>
+    public static string WithCheck(ReadOnlySpan<char> body)
+    {
+        if (body.Length != RandomLength) throw new ArgumentException($"A number has {RandomLength} characters before its check.", nameof(body));
+        Span<char> chars = stackalloc char[RandomLength + 1];
+        body.CopyTo(chars);
+        chars[RandomLength] = CheckCharacter(body);
         return Format(chars);
     }
 

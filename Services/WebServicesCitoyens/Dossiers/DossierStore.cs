@@ -47,14 +47,26 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
         requested_by_commune_code AS RequestedByCommuneCode, requested_by_agent AS RequestedByAgent
         """;
 
+    /// <summary>A dossier by its number (the status query, every read of one dossier); public for the benchmarks' query plans.</summary>
+    public const string FindSql = $"SELECT {DossierColumns} FROM dossiers WHERE number = @number";
+
+    /// <summary>The dossiers an account follows, newest first (the citizen's dashboard); public for the benchmarks' query plans.</summary>
+    public const string ByCitizenSql = $"SELECT {DossierColumns} FROM dossiers WHERE citizen_id = @citizenId ORDER BY submitted_at DESC, number";
+
+    /// <summary>A dossier's history in order (the status, the dashboard); public for the benchmarks' query plans.</summary>
+    public const string EventsSql =
+        """
+        SELECT dossier_number AS DossierNumber, sequence, occurred_at AS OccurredAt, kind, step_code AS StepCode, actor, detail
+        FROM dossier_events WHERE dossier_number = @number ORDER BY sequence
+        """;
+
     /// <summary>The columns of a <see cref="DossierRecord"/>, for the back office's queries (table alias d).</summary>
     public static string Columns(string alias) => string.Join(", ", DossierColumns.Split(',').Select(c => alias + "." + c.Trim()));
 
     public async Task<DossierRecord?> FindAsync(string number)
     {
         await using var connection = await database.OpenAsync();
-        return await connection.QuerySingleOrDefaultAsync<DossierRecord>(
-            $"SELECT {DossierColumns} FROM dossiers WHERE number = @number", new { number });
+        return await connection.QuerySingleOrDefaultAsync<DossierRecord>(FindSql, new { number });
     }
 
     /// <summary>A dossier as the caller's transaction sees it.</summary>
@@ -72,11 +84,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     public async Task<IReadOnlyList<DossierEvent>> EventsAsync(string number)
     {
         await using var connection = await database.OpenAsync();
-        var events = await connection.QueryAsync<DossierEvent>(
-            """
-            SELECT dossier_number AS DossierNumber, sequence, occurred_at AS OccurredAt, kind, step_code AS StepCode, actor, detail
-            FROM dossier_events WHERE dossier_number = @number ORDER BY sequence
-            """, new { number });
+        var events = await connection.QueryAsync<DossierEvent>(EventsSql, new { number });
         return events.AsList();
     }
 
@@ -188,8 +196,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     public async Task<IReadOnlyList<DossierRecord>> ByCitizenAsync(string citizenId)
     {
         await using var connection = await database.OpenAsync();
-        var dossiers = await connection.QueryAsync<DossierRecord>(
-            $"SELECT {DossierColumns} FROM dossiers WHERE citizen_id = @citizenId ORDER BY submitted_at DESC, number", new { citizenId });
+        var dossiers = await connection.QueryAsync<DossierRecord>(ByCitizenSql, new { citizenId });
         return dossiers.AsList();
     }
 

@@ -15,7 +15,8 @@ public sealed record ServiceContract(string FileName, WsdlService Service, strin
     public XDocument Schema() => EmbeddedSchemas.Load(SchemaResource);
 
     /// <summary>Every such service of the platform.</summary>
-    public static IReadOnlyList<ServiceContract> All => [CatalogueContract.Contract, CitizenAccountContract.Contract, BackOfficeContract.Contract, AdministrationContract.Contract, FluxContract.Contract];
+    public static IReadOnlyList<ServiceContract> All => [CatalogueContract.Contract, CitizenAccountContract.Contract, BackOfficeContract.Contract, AdministrationContract.Contract, FluxContract.Contract,
+        EchoContract.Contract];
 
     public static ContractElement Param(string name, string label, bool required, FieldType type, int? maxLength = null, string? pattern = null) =>
         new(name, name, label, required, CompositeFields.Part("", name, label, required, type, maxLength, pattern), []);

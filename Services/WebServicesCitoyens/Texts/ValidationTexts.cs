@@ -99,6 +99,10 @@ public static class ValidationTexts
     public const string PreviewKeyLabel = "Clé d'aperçu";
     public const string DossierNumberLabel = "Numéro de dossier";
     public const string TrackingCodeLabel = "Code de suivi";
+
+    /// <summary>Echo.svc's one parameter.</summary>
+    public const string EchoTextLabel = "Texte à renvoyer";
+
     public const string AddressNumberLabel = "Numéro";
     public const string AddressStreetLabel = "Voie";
     public const string AddressComplementLabel = "Complément d'adresse";
