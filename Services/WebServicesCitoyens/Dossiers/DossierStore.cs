@@ -28,9 +28,11 @@ public sealed record DossierEvent(string DossierNumber, long Sequence, string Oc
 /// Reads and writes dossiers and their history. Times are ISO-8601 UTC text (see the migration).
 /// With <paramref name="notifications"/>, each dossier filed and each step reached also writes its
 /// mail to the outbox, in the same transaction; with <paramref name="webhooks"/>, its events for the
-/// commune's software (Flux.svc callbacks) too.
+/// commune's software (Flux.svc callbacks) too. Every append seals the dossier's new chain head with
+/// <paramref name="seal"/> (the platform's seal), in its transaction.
 /// </summary>
-public sealed class DossierStore(Database database, DossierNotifications? notifications = null, Flux.WebhookEvents? webhooks = null)
+public sealed class DossierStore(Database database, HistorySeal seal, DossierNotifications? notifications = null,
+    Flux.WebhookEvents? webhooks = null)
 {
     private const string DossierColumns =
         """
@@ -98,7 +100,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             """, dossier, transaction);
         await DeliverySequence.AssignAsync(connection, transaction, dossier.Number, dossier.CommuneCode);
         await Search.DossierSearchIndex.WriteAsync(connection, transaction, dossier);
-        await AppendEventAsync(connection, transaction, first);
+        await AppendEventAsync(connection, transaction, first, seal);
         await Statistics.StatisticsRecorder.FiledAsync(connection, transaction, dossier);
         if (notifications is not null)
             await notifications.DossierSubmittedAsync(connection, transaction, dossier, new DateTimeOffset(Timestamps.Parse(dossier.SubmittedAt)));
@@ -133,7 +135,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             new { number, stepCode, occurredAt }, transaction);
         if (updated != 1) throw new InvalidOperationException($"No dossier {number}.");
         await AppendEventAsync(connection, transaction,
-            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.StepReached, stepCode, actor, detail));
+            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.StepReached, stepCode, actor, detail), seal);
         if (notifications is not null)
             await notifications.StepReachedAsync(connection, transaction, before, stepCode, new DateTimeOffset(Timestamps.Parse(occurredAt)));
         if (webhooks is not null) await webhooks.StepReachedAsync(connection, transaction, before, stepCode, occurredAt);
@@ -154,7 +156,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
         await connection.ExecuteAsync("UPDATE dossiers SET updated_at = @occurredAt WHERE number = @number", new { number, occurredAt }, transaction);
         await AppendEventAsync(connection, transaction,
-            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.MessageToCitizen, null, actor, message));
+            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.MessageToCitizen, null, actor, message), seal);
         if (notifications is not null)
             await notifications.AgentMessageAsync(connection, transaction, dossier, message, new DateTimeOffset(Timestamps.Parse(occurredAt)));
         await transaction.CommitAsync();
@@ -214,22 +216,34 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     /// <summary>Appends an event to a dossier's history within the caller's transaction (the next sequence number).</summary>
     public Task AppendAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
         string? stepCode, string actor, string? detail) =>
-        AppendNextAsync(connection, transaction, number, occurredAt, kind, stepCode, actor, detail);
+        AppendNextAsync(connection, transaction, number, occurredAt, kind, stepCode, actor, detail, seal);
 
     /// <summary>The same for the stores that have no <see cref="DossierStore"/> (the e-safe's documents).</summary>
     public static async Task AppendNextAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
-        string? stepCode, string actor, string? detail)
+        string? stepCode, string actor, string? detail, HistorySeal seal)
     {
         var sequence = await connection.ExecuteScalarAsync<long>(
             "SELECT COALESCE(MAX(sequence), 0) + 1 FROM dossier_events WHERE dossier_number = @number", new { number }, transaction);
-        await AppendEventAsync(connection, transaction, new DossierEvent(number, sequence, occurredAt, kind, stepCode, actor, detail));
+        await AppendEventAsync(connection, transaction, new DossierEvent(number, sequence, occurredAt, kind, stepCode, actor, detail), seal);
     }
 
     /// <summary>
     /// The one place an event is written to a history: with its link in the dossier's hash chain
-    /// (<see cref="HistoryChain"/>), in the caller's transaction. The event's sequence must be the next one.
+    /// (<see cref="HistoryChain"/>) and the platform's seal on the chain's new head (<see cref="HistorySeal"/>), in the
+    /// caller's transaction. The event's sequence must be the next one.
     /// </summary>
-    public static async Task AppendEventAsync(DbConnection connection, DbTransaction transaction, DossierEvent e)
+    public static async Task AppendEventAsync(DbConnection connection, DbTransaction transaction, DossierEvent e, HistorySeal seal)
+    {
+        var hash = await AppendUnsealedAsync(connection, transaction, e);
+        await seal.WriteAsync(connection, transaction, e.DossierNumber, e.Sequence, hash);
+    }
+
+    /// <summary>
+    /// The event and its chain link without the seal of the head: only to write a store as stores were before
+    /// migration 0017 (the benchmarks' generator, for which a signature per event would take hours), whose heads
+    /// <see cref="HistorySealBackfill"/> seals once when a host opens it. Returns the event's hash.
+    /// </summary>
+    public static async Task<string> AppendUnsealedAsync(DbConnection connection, DbTransaction transaction, DossierEvent e)
     {
         var (previous, hash) = await HistoryChain.LinkAsync(connection, transaction, e);
         await connection.ExecuteAsync(
@@ -237,6 +251,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             INSERT INTO dossier_events (dossier_number, sequence, occurred_at, kind, step_code, actor, detail, previous_hash, hash)
             VALUES (@DossierNumber, @Sequence, @OccurredAt, @Kind, @StepCode, @Actor, @Detail, @previous, @hash)
             """, new { e.DossierNumber, e.Sequence, e.OccurredAt, e.Kind, e.StepCode, e.Actor, e.Detail, previous, hash }, transaction);
+        return hash;
     }
 }
 

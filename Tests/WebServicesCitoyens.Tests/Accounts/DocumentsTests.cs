@@ -162,8 +162,8 @@ public sealed class DocumentsTests
 
         // What the back office will use: the dossier's documents, and nothing else.
         var database = new Database(SharedHost.Host.DatabasePath);
-        var documents = new CitizenDocuments(new DocumentStore(database), new DocumentFiles(new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents"))),
-            new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents")), new DossierStore(database),
+        var documents = new CitizenDocuments(new DocumentStore(database, Seals.Of(database)), new DocumentFiles(new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents"))),
+            new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents")), new DossierStore(database, Seals.Of(database)),
             new PlatformOptions(Definitions.Catalogue, SharedHost.Host.BaseUrl), TimeProvider.System);
         var ofDossier = await documents.DocumentsOfDossierAsync(number);
         Assert.That(ofDossier.Select(d => (d.DocumentId, d.FieldPath, d.MediaType)), Is.EqualTo(new[] { (id, "pieces.justificatifDomicile", "application/pdf") }));
@@ -278,7 +278,7 @@ public sealed class DocumentsTests
 
         var definition = Definitions.Get(CardProcedure);
         var final = definition.Steps.First(s => s.IsFinal && !s.IsExit);
-        await new DossierStore(new Database(SharedHost.Host.DatabasePath)).RecordStepAsync(number, final.Code,
+        await new DossierStore(new Database(SharedHost.Host.DatabasePath), Seals.Of(SharedHost.Host)).RecordStepAsync(number, final.Code,
             Timestamps.ToText(DateTimeOffset.UtcNow), "agent de test", null);
         var closed = await Calls.CallAsync("AttachDocument", ("SessionToken", session), ("DossierNumber", number),
             ("FieldPath", "pieces.ancienTitre"), ("DocumentId", given));
