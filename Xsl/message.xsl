@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   A page that only says something (not found, not available, how to track a dossier), from the
-  page:Message of the platform's page document. Parameters: standalone, assets (see common.xsl).
+  page:Message of the platform's page document, and, with a page:Confirm, a button that posts it. Parameters: standalone, assets (see common.xsl).
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -34,6 +34,15 @@
   <xsl:template match="page:Message" mode="wsc-content">
     <h1><xsl:value-of select="page:Title"/></h1>
     <p class="wsc-message"><xsl:value-of select="page:Text"/></p>
+    <!-- A confirmation (the town hall's acknowledgement of a dossier): only this post changes anything. -->
+    <xsl:for-each select="page:Confirm">
+      <form method="post" action="{@action}" class="wsc-form">
+        <xsl:for-each select="page:Field">
+          <input type="hidden" name="{@name}" value="{.}"/>
+        </xsl:for-each>
+        <button type="submit" class="wsc-button"><xsl:value-of select="@submit"/></button>
+      </form>
+    </xsl:for-each>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -5,7 +5,8 @@ using WebServicesCitoyens.Host.Web;
 
 // Commands that run and exit: `generate-contracts` rewrites Wsdl/ from the definitions,
 // `import-communes` fills the commune directory, `create-operator` creates the platform's operator,
-// `verify-history` checks the hash chain of every dossier's history, `verify-receipt` a signed acknowledgement of receipt.
+// `verify-history` checks the hash chain of every dossier's history and the platform's seal on its head, `verify-receipt` a signed
+// acknowledgement of receipt.
 if (ContractsCommand.TryRun(args, out var exitCode) || DirectoryCommand.TryRun(args, out exitCode)
     || OperatorCommand.TryRun(args, out exitCode) || HistoryCommand.TryRun(args, out exitCode)
     || VerifyReceiptCommand.TryRun(args, out exitCode)) return exitCode;

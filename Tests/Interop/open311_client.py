@@ -8,8 +8,10 @@ packaged for Debian or npm.
 Like a generic Open311 application it knows no service in advance: it lists the services (XML),
 picks the one whose name mentions the public road ("voie publique"), reads its definition (JSON),
 fills every required attribute with the first of its values, posts a report (form-encoded, XML
-answer), reads it back by id (XML) and in the list of requests (JSON), then posts one without its
-required attributes and reads the errors. Prints one JSON object on stdout; exits 0 when every
+answer) with an Idempotency-Key header (the platform's extension: GeoReport v2 has no key), retries
+it as a client whose answer was lost and gets the same id, posts another report under the same key
+and reads the 409 error, reads the report back by id (XML) and in the list of requests (JSON), then
+posts one without its required attributes and reads the errors. Prints one JSON object on stdout; exits 0 when every
 step answered as the standard says, 1 with a message on stderr otherwise.
 """
 import json
@@ -20,9 +22,9 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 
-def call(url, data=None):
+def call(url, data=None, headers=None):
     body = urllib.parse.urlencode(data).encode("utf-8") if data is not None else None
-    request = urllib.request.Request(url, data=body)
+    request = urllib.request.Request(url, data=body, headers=headers or {})
     try:
         with urllib.request.urlopen(request, timeout=30) as response:
             return response.status, response.read().decode("utf-8")
@@ -67,10 +69,20 @@ def main(endpoint, jurisdiction, run_id):
             fail("a required attribute without values: " + attribute["code"])
         report[f"attribute[{attribute['code']}]"] = attribute["values"][0]["key"]
 
-    status, body = call(f"{endpoint}/requests.xml", report)
+    key = {"Idempotency-Key": f"python-{run_id}"}
+    status, body = call(f"{endpoint}/requests.xml", report, key)
     if status != 200:
         fail(f"POST requests.xml answered {status}: {body}")
     request_id = ET.fromstring(body).find("request").findtext("service_request_id")
+
+    status, body = call(f"{endpoint}/requests.xml", report, key)
+    if status != 200:
+        fail(f"the retry answered {status}: {body}")
+    retried_id = ET.fromstring(body).find("request").findtext("service_request_id")
+
+    other = dict(report, description=f"Un autre signalement ({run_id})")
+    conflict_status, body = call(f"{endpoint}/requests.xml", other, key)
+    conflict = [e.findtext("description") for e in ET.fromstring(body).findall("error")]
 
     status, body = call(f"{endpoint}/requests/{request_id}.xml{query}")
     if status != 200:
@@ -92,6 +104,9 @@ def main(endpoint, jurisdiction, run_id):
         "serviceCode": code,
         "requiredAttributes": [a["code"] for a in required],
         "serviceRequestId": request_id,
+        "retriedId": retried_id,
+        "conflictStatus": conflict_status,
+        "conflict": conflict,
         "readStatus": read.findtext("status"),
         "readStatusNotes": read.findtext("status_notes"),
         "readDescription": read.findtext("description"),

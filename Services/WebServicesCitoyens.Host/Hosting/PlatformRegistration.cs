@@ -56,11 +56,14 @@ public static class PlatformRegistration
         builder.Services.AddSingleton<Administration.ProcedureDefinitions>();
         builder.Services.AddSingleton(services => new DossierNotifications(
             services.GetRequiredService<PlatformOptions>(), services.GetRequiredService<Administration.ProcedureDefinitions>()));
+        // Every history append seals the dossier's chain head with the platform's seal (loaded on the first append).
+        builder.Services.AddSingleton(services => new HistorySeal(() => services.GetRequiredService<Trust.PlatformCertificate>()));
         // Concurrent filings share one commit (GroupCommitSettings: Storage:GroupCommitMaxBatch).
         builder.AddGroupCommit();
         builder.Services.AddSingleton(services =>
-            new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<DossierNotifications>(),
-                services.GetRequiredService<Flux.WebhookEvents>(), services.GetRequiredService<GroupCommitter>()));
+            new DossierStore(services.GetRequiredService<Database>(), services.GetRequiredService<HistorySeal>(),
+                services.GetRequiredService<DossierNotifications>(), services.GetRequiredService<Flux.WebhookEvents>(),
+                services.GetRequiredService<GroupCommitter>()));
         builder.Services.AddSingleton<Flux.WebhookEvents>();
         builder.Services.AddSingleton<SubmissionService>();
         builder.Services.AddSingleton<Open311.Open311Services>();
@@ -179,6 +182,10 @@ public static class PlatformRegistration
         // The histories written before the hash chain (migration 0013) are chained once, before anything is served.
         var chained = Dossiers.HistoryChainBackfill.RunAsync(app.Services.GetRequiredService<Database>()).GetAwaiter().GetResult();
         if (chained > 0) Console.WriteLine($"History chain: {chained} events written before it were chained.");
+        // Then their heads get the platform's seal (migration 0017), once.
+        var sealedHeads = Dossiers.HistorySealBackfill.RunAsync(app.Services.GetRequiredService<Database>(),
+            app.Services.GetRequiredService<HistorySeal>()).GetAwaiter().GetResult();
+        if (sealedHeads > 0) Console.WriteLine($"History seal: {sealedHeads} dossiers written before it were sealed.");
         // The demo (commune, sample dossier, agents with the password published in the README) is for
         // trying the platform; a deployment sets Demo:Seed=false and creates its operator (create-operator).
         if (!app.Configuration.GetValue("Demo:Seed", true)) return;

@@ -63,7 +63,8 @@ public static class VerifyReceiptCommand
         return true;
     }
 
-    private static X509Certificate2? Published(string path)
+    /// <summary>A published certificate (DER or PEM), or null after saying why.</summary>
+    internal static X509Certificate2? Published(string path)
     {
         try { return X509CertificateLoader.LoadCertificateFromFile(path); }
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
@@ -74,7 +75,7 @@ public static class VerifyReceiptCommand
     }
 
     /// <summary>The public part of this installation's seal, read where the host keeps it.</summary>
-    private static X509Certificate2? InstallationCertificate()
+    internal static X509Certificate2? InstallationCertificate()
     {
         var configuration = CommandStore.Configuration();
         var seal = SealSettings.From(configuration, StoreSettings.From(configuration).DataFolder);

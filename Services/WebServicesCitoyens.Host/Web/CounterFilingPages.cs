@@ -69,7 +69,7 @@ internal static class CounterFilingPages
                     if (errors.Count > 0) throw new RequestValidationException(errors);
                     if (asked.Length > 0)
                     {
-                        var sent = await RequestFromCommuneAsync(filing, session.Agent, asked, definition.Code, channel!.Value, request, endpoints);
+                        var sent = await RequestFromCommuneAsync(filing, session.Agent, asked, definition.Code, channel!.Value, request, endpoints, requestId);
                         return Render(session, BackOfficeFilingPage.Filed(session.Context(BackOfficePageTexts.FiledForCommune(
                             sent.Procedure.Title, sent.Commune.Name, sent.DossierNumber)), sent, channel.Value.ToString(), askedCommune: true));
                     }
@@ -106,14 +106,23 @@ internal static class CounterFilingPages
 
     /// <summary>
     /// The request addressed to another commune, its refusals of the commune asked linked to the form's control.
-    /// Not idempotent over the page's key: RequestFromCommune files a new dossier on each call, as over SOAP.
+    /// Idempotent over the page's key like <see cref="FileAsync"/>: a double post (a reload) files one request.
     /// </summary>
     private static async Task<Contracts.Receipt> RequestFromCommuneAsync(OnBehalfFiling filing, Agent agent, string commune, string code,
-        Channel channel, XElement request, SoapEndpoints endpoints)
+        Channel channel, XElement request, SoapEndpoints endpoints, string requestId)
     {
+        SchemaValidator? ValidatorOf(string procedure) => endpoints.ForProcedure(procedure)?.Validator;
         try
         {
-            return await filing.RequestFromCommuneAsync(agent, commune, code, request, procedure => endpoints.ForProcedure(procedure)?.Validator, channel);
+            try
+            {
+                return await filing.RequestFromCommuneAsync(agent, commune, code, request, ValidatorOf, channel, requestId);
+            }
+            catch (RequestValidationException refused) when (refused.Errors.Any(e => e.Path == "ClientRequestId"))
+            {
+                // The agent went back, changed the form and sent it again to the same commune: that is a new request.
+                return await filing.RequestFromCommuneAsync(agent, commune, code, request, ValidatorOf, channel);
+            }
         }
         catch (RequestValidationException refused)
         {

@@ -60,13 +60,19 @@ public static class Open311Endpoints
             if (!http.Request.HasFormContentType || await PostedForms.ReadAsync(http) is not { } form)
                 return Errors(format, [new Open311Error(400, Open311Texts.FormUnreadable)]);
             return await InJurisdictionAsync(FirstOf(form["jurisdiction_id"], http.Request.Query["jurisdiction_id"]), format, services,
-                commune => FileAsync(form, commune, format, services, endpoints, submissions));
+                commune => FileAsync(form, http.Request.Headers[Open311Idempotency.Header], commune, format, services, endpoints, submissions));
         });
     }
 
-    private static async Task<IResult> FileAsync(IFormCollection form, Commune commune, string format, Open311Services services,
-        SoapEndpoints endpoints, SubmissionService submissions)
+    /// <param name="idempotencyKey">The optional Idempotency-Key header: a retry with the same key and report answers the first dossier.</param>
+    private static async Task<IResult> FileAsync(IFormCollection form, StringValues idempotencyKey, Commune commune, string format,
+        Open311Services services, SoapEndpoints endpoints, SubmissionService submissions)
     {
+        var key = idempotencyKey.ToString();
+        var requestId = idempotencyKey.Count == 0 ? Open311Idempotency.NewRequestId() : Open311Idempotency.RequestIdOf(key);
+        if (requestId is null)
+            return Errors(format, [new Open311Error(400, Open311Texts.Refusal(Open311Idempotency.Header,
+                Open311Texts.IdempotencyKeyInvalid(Open311Idempotency.MaxKeyLength)))]);
         var code = form["service_code"].ToString();
         if (code.Length == 0) return Errors(format, [new Open311Error(400, Open311Texts.Refusal("service_code", Open311Texts.ServiceCodeMissing))]);
         if (await services.FindAsync(commune, code) is not { } service)
@@ -76,8 +82,6 @@ public static class Open311Endpoints
             form.SelectMany(f => f.Value.Select(v => KeyValuePair.Create(f.Key, v ?? ""))));
         if (refused.Count > 0) return Refusals(format, service, refused);
 
-        // GeoReport v2 has no idempotency key: each POST files a new dossier (qualification spots the duplicates).
-        var requestId = "open311-" + Guid.NewGuid().ToString("N");
         var submit = FormRequestBuilder.Submit(service.Published, service.Version, commune.Code, requestId,
             new FormCollection(values.ToDictionary(v => v.Key, v => new StringValues(v.Value))));
         var validator = endpoints.ForProcedure(service.Code)!.Validator;
@@ -90,6 +94,11 @@ public static class Open311Endpoints
             return Open311Formats.Write(new N.List("service_requests", "request",
                 [[new N.Value("service_request_id", receipt.DossierNumber), new N.Value("service_notice", Open311Texts.ServiceNotice(commune.Name)),
                   new N.Value("account_id", null)]]), format);
+        }
+        catch (RequestValidationException reused) when (reused.Errors.Any(e => e.Path == "ClientRequestId"))
+        {
+            // Only a key given by the client can meet an earlier dossier's: another report under the same key.
+            return Errors(format, [new Open311Error(409, Open311Texts.Refusal(Open311Idempotency.Header, Open311Texts.IdempotencyKeyReused(key)))]);
         }
         catch (RequestValidationException refusal)
         {

@@ -133,7 +133,7 @@ public sealed partial class CitizenDocuments(
         {
             await using var transaction = await connection.BeginTransactionAsync();
             if (await DocumentStore.AttachAsync(connection, transaction, new DossierDocumentRecord(dossier.Number, document.Id, path, now)))
-                await DocumentStore.AppendAttachedEventAsync(connection, transaction, dossier.Number, now, DossierTexts.CitizenActor,
+                await store.AppendAttachedEventAsync(connection, transaction, dossier.Number, now, DossierTexts.CitizenActor,
                     $"{path} : {document.FileName} ({document.Id})");
             await transaction.CommitAsync();
         }

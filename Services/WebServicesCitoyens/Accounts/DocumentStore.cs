@@ -13,9 +13,10 @@ public sealed record DossierDocumentRecord(string DossierNumber, string Document
 
 /// <summary>
 /// The documents' metadata and where they were given (tables <c>documents</c> and
-/// <c>dossier_documents</c>). Methods taking a connection and transaction run inside the caller's.
+/// <c>dossier_documents</c>). Methods taking a connection and transaction run inside the caller's; a
+/// document given to a dossier is an event of its history, sealed with <paramref name="seal"/>.
 /// </summary>
-public sealed class DocumentStore(Database database)
+public sealed class DocumentStore(Database database, HistorySeal seal)
 {
     private const string Columns =
         "id, citizen_id AS CitizenId, file_name AS FileName, media_type AS MediaType, size, sha256, created_at AS CreatedAt";
@@ -68,10 +69,10 @@ public sealed class DocumentStore(Database database)
             """, attachment, transaction) == 1;
 
     /// <summary>Notes in the dossier's history that a document was given to it (every change to a dossier appends an event).</summary>
-    public static async Task AppendAttachedEventAsync(DbConnection connection, DbTransaction transaction, string dossierNumber,
+    public async Task AppendAttachedEventAsync(DbConnection connection, DbTransaction transaction, string dossierNumber,
         string occurredAt, string actor, string detail)
     {
-        await DossierStore.AppendNextAsync(connection, transaction, dossierNumber, occurredAt, DossierEventKinds.DocumentAttached, null, actor, detail);
+        await DossierStore.AppendNextAsync(connection, transaction, dossierNumber, occurredAt, DossierEventKinds.DocumentAttached, null, actor, detail, seal);
         await connection.ExecuteAsync("UPDATE dossiers SET updated_at = @occurredAt WHERE number = @dossierNumber",
             new { dossierNumber, occurredAt }, transaction);
     }

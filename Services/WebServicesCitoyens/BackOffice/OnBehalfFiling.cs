@@ -71,8 +71,12 @@ public sealed class OnBehalfFiling(SubmissionService submissions, Administration
     /// (<see cref="DossierQueue.RequestedByAsync"/>).
     /// </summary>
     /// <param name="channel">How the citizen asked the agent: at the counter (SOAP's only case) or on the phone (the agents' form page).</param>
+    /// <param name="clientRequestId">
+    /// The agents' form page's idempotency key, as for <see cref="FileAsync"/> (a double post, a reload, files one
+    /// request; unique per commune asked); null over SOAP, where each call is a new request.
+    /// </param>
     public async Task<Receipt> RequestFromCommuneAsync(Agent agent, string targetCommune, string procedureCode, XElement request,
-        Func<string, SchemaValidator?> validatorOf, Channel channel = Channel.Counter)
+        Func<string, SchemaValidator?> validatorOf, Channel channel = Channel.Counter, string? clientRequestId = null)
     {
         if (channel is not (Channel.Counter or Channel.Phone)) throw new ArgumentOutOfRangeException(nameof(channel));
         var definition = definitions.Catalogue.Find(procedureCode);
@@ -87,7 +91,7 @@ public sealed class OnBehalfFiling(SubmissionService submissions, Administration
         if (offer.Refusal is not null) throw Refused("CommuneCode", BackOfficeTexts.TargetDoesNotOffer(offer.Commune.Name, definition.Title));
         var asking = await communes.FindAsync(own) ?? throw Refused("ProcedureCode", BackOfficeTexts.ProcedureNotInRemit);
 
-        var clientRequestId = NewRequestId();
+        clientRequestId ??= NewRequestId();
         var typed = new XElement(Tns + "Request", request.Elements());
         var errors = validator.Validate(new XElement(Tns + "Submit",
             new XElement(Tns + "CommuneCode", target), new XElement(Tns + "ClientRequestId", clientRequestId), typed));

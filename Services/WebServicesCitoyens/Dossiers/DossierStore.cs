@@ -28,11 +28,12 @@ public sealed record DossierEvent(string DossierNumber, long Sequence, string Oc
 /// Reads and writes dossiers and their history. Times are ISO-8601 UTC text (see the migration).
 /// With <paramref name="notifications"/>, each dossier filed and each step reached also writes its
 /// mail to the outbox, in the same transaction; with <paramref name="webhooks"/>, its events for the
-/// commune's software (Flux.svc callbacks) too. Filings share commits through <paramref name="filings"/>
-/// (the host's one <see cref="GroupCommitter"/>; a committer of its own otherwise).
+/// commune's software (Flux.svc callbacks) too. Every append seals the dossier's new chain head with
+/// <paramref name="seal"/> (the platform's seal), in its transaction. Filings share commits through
+/// <paramref name="filings"/> (the host's one <see cref="GroupCommitter"/>; a committer of its own otherwise).
 /// </summary>
-public sealed class DossierStore(Database database, DossierNotifications? notifications = null, Flux.WebhookEvents? webhooks = null,
-    GroupCommitter? filings = null)
+public sealed class DossierStore(Database database, HistorySeal seal, DossierNotifications? notifications = null,
+    Flux.WebhookEvents? webhooks = null, GroupCommitter? filings = null)
 {
     private readonly GroupCommitter _filings = filings ?? new GroupCommitter(database);
 
@@ -113,7 +114,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             """, dossier, transaction);
         await DeliverySequence.AssignAsync(connection, transaction, dossier.Number, dossier.CommuneCode);
         await Search.DossierSearchIndex.WriteAsync(connection, transaction, dossier);
-        await AppendEventAsync(connection, transaction, first);
+        await AppendEventAsync(connection, transaction, first, seal);
         await Statistics.StatisticsRecorder.FiledAsync(connection, transaction, dossier);
         if (notifications is not null)
             await notifications.DossierSubmittedAsync(connection, transaction, dossier, new DateTimeOffset(Timestamps.Parse(dossier.SubmittedAt)));
@@ -146,7 +147,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             new { number, stepCode, occurredAt }, transaction);
         if (updated != 1) throw new InvalidOperationException($"No dossier {number}.");
         await AppendEventAsync(connection, transaction,
-            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.StepReached, stepCode, actor, detail));
+            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.StepReached, stepCode, actor, detail), seal);
         if (notifications is not null)
             await notifications.StepReachedAsync(connection, transaction, before, stepCode, new DateTimeOffset(Timestamps.Parse(occurredAt)));
         if (webhooks is not null) await webhooks.StepReachedAsync(connection, transaction, before, stepCode, occurredAt);
@@ -166,7 +167,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             ?? throw new InvalidOperationException($"No dossier {number}.");
         await connection.ExecuteAsync("UPDATE dossiers SET updated_at = @occurredAt WHERE number = @number", new { number, occurredAt }, transaction);
         await AppendEventAsync(connection, transaction,
-            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.MessageToCitizen, null, actor, message));
+            new DossierEvent(number, sequence, occurredAt, DossierEventKinds.MessageToCitizen, null, actor, message), seal);
         if (notifications is not null)
             await notifications.AgentMessageAsync(connection, transaction, dossier, message, new DateTimeOffset(Timestamps.Parse(occurredAt)));
         await transaction.CommitAsync();
@@ -225,14 +226,14 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
     /// <summary>Appends an event to a dossier's history within the caller's transaction (the next sequence number).</summary>
     public Task AppendAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
         string? stepCode, string actor, string? detail) =>
-        AppendNextAsync(connection, transaction, number, occurredAt, kind, stepCode, actor, detail);
+        AppendNextAsync(connection, transaction, number, occurredAt, kind, stepCode, actor, detail, seal);
 
     /// <summary>The same for the stores that have no <see cref="DossierStore"/> (the e-safe's documents).</summary>
     public static async Task AppendNextAsync(DbConnection connection, DbTransaction transaction, string number, string occurredAt, string kind,
-        string? stepCode, string actor, string? detail)
+        string? stepCode, string actor, string? detail, HistorySeal seal)
     {
         var sequence = await NextSequenceAsync(connection, transaction, number);
-        await AppendEventAsync(connection, transaction, new DossierEvent(number, sequence, occurredAt, kind, stepCode, actor, detail));
+        await AppendEventAsync(connection, transaction, new DossierEvent(number, sequence, occurredAt, kind, stepCode, actor, detail), seal);
     }
 
     /// <summary>
@@ -250,9 +251,21 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
 
     /// <summary>
     /// The one place an event is written to a history: with its link in the dossier's hash chain
-    /// (<see cref="HistoryChain"/>), in the caller's transaction. The event's sequence must be the next one.
+    /// (<see cref="HistoryChain"/>) and the platform's seal on the chain's new head (<see cref="HistorySeal"/>), in the
+    /// caller's transaction. The event's sequence must be the next one.
     /// </summary>
-    public static async Task AppendEventAsync(DbConnection connection, DbTransaction transaction, DossierEvent e)
+    public static async Task AppendEventAsync(DbConnection connection, DbTransaction transaction, DossierEvent e, HistorySeal seal)
+    {
+        var hash = await AppendUnsealedAsync(connection, transaction, e);
+        await seal.WriteAsync(connection, transaction, e.DossierNumber, e.Sequence, hash);
+    }
+
+    /// <summary>
+    /// The event and its chain link without the seal of the head: only to write a store as stores were before
+    /// migration 0017 (the benchmarks' generator, for which a signature per event would take hours), whose heads
+    /// <see cref="HistorySealBackfill"/> seals once when a host opens it. Returns the event's hash.
+    /// </summary>
+    public static async Task<string> AppendUnsealedAsync(DbConnection connection, DbTransaction transaction, DossierEvent e)
     {
         var (previous, hash) = await HistoryChain.LinkAsync(connection, transaction, e);
         await connection.ExecuteAsync(
@@ -260,6 +273,7 @@ public sealed class DossierStore(Database database, DossierNotifications? notifi
             INSERT INTO dossier_events (dossier_number, sequence, occurred_at, kind, step_code, actor, detail, previous_hash, hash)
             VALUES (@DossierNumber, @Sequence, @OccurredAt, @Kind, @StepCode, @Actor, @Detail, @previous, @hash)
             """, new { e.DossierNumber, e.Sequence, e.OccurredAt, e.Kind, e.StepCode, e.Actor, e.Detail, previous, hash }, transaction);
+        return hash;
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Storage;
@@ -9,7 +10,14 @@ namespace WebServicesCitoyens.HostedForms;
 public sealed record HostedFormsSettings(string? DossierEmail, string? Certificate);
 
 /// <summary>What became of an acknowledgement link.</summary>
-public enum AcknowledgementOutcome { Recorded, AlreadyRecorded, Unknown }
+public enum AcknowledgementOutcome
+{
+    Recorded,
+    AlreadyRecorded,
+    Unknown,
+    /// <summary>The link is valid and the receipt not yet recorded (what the link's page shows before the town hall confirms).</summary>
+    Pending,
+}
 
 /// <summary>
 /// The reception side of HostedForms communes: their certificate and address for dossiers (setting
@@ -47,13 +55,8 @@ public sealed class HostedFormsStore(Database database, DossierForwarding forwar
     {
         await using var connection = await database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var row = await connection.QuerySingleOrDefaultAsync<ForwardRow>(
-            "SELECT token_hash AS TokenHash, received_at AS ReceivedAt FROM hosted_forwards WHERE dossier_number = @number",
-            new { number }, transaction);
-        if (row?.TokenHash is null || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.ASCII.GetBytes(row.TokenHash), System.Text.Encoding.ASCII.GetBytes(DossierForwarding.HashOf(token))))
-            return (AcknowledgementOutcome.Unknown, null);
-        if (row.ReceivedAt is not null) return (AcknowledgementOutcome.AlreadyRecorded, row.ReceivedAt);
+        var (outcome, receivedAt) = await StateAsync(connection, transaction, number, token);
+        if (outcome != AcknowledgementOutcome.Pending) return (outcome, receivedAt);
         var at = Timestamps.ToText(now);
         // Guarded by received_at IS NULL: two clicks at once record one event.
         if (await connection.ExecuteAsync("UPDATE hosted_forwards SET received_at = @at WHERE dossier_number = @number AND received_at IS NULL",
@@ -64,6 +67,28 @@ public sealed class HostedFormsStore(Database database, DossierForwarding forwar
         await connection.ExecuteAsync("UPDATE dossiers SET updated_at = @at WHERE number = @number", new { number, at }, transaction);
         await transaction.CommitAsync();
         return (AcknowledgementOutcome.Recorded, at);
+    }
+
+    /// <summary>
+    /// What the acknowledgement link of a dossier stands at, recording nothing (the link's page, which a mail
+    /// scanner may open): Unknown for a wrong token or number alike, Pending, or AlreadyRecorded with its time.
+    /// </summary>
+    public async Task<(AcknowledgementOutcome Outcome, string? ReceivedAt)> StateAsync(string number, string token)
+    {
+        await using var connection = await database.OpenAsync();
+        return await StateAsync(connection, null, number, token);
+    }
+
+    private static async Task<(AcknowledgementOutcome Outcome, string? ReceivedAt)> StateAsync(DbConnection connection, DbTransaction? transaction,
+        string number, string token)
+    {
+        var row = await connection.QuerySingleOrDefaultAsync<ForwardRow>(
+            "SELECT token_hash AS TokenHash, received_at AS ReceivedAt FROM hosted_forwards WHERE dossier_number = @number",
+            new { number }, transaction);
+        if (row?.TokenHash is null || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+                System.Text.Encoding.ASCII.GetBytes(row.TokenHash), System.Text.Encoding.ASCII.GetBytes(DossierForwarding.HashOf(token))))
+            return (AcknowledgementOutcome.Unknown, null);
+        return row.ReceivedAt is not null ? (AcknowledgementOutcome.AlreadyRecorded, row.ReceivedAt) : (AcknowledgementOutcome.Pending, null);
     }
 
     private sealed record ForwardRow(string? TokenHash, string? ReceivedAt);

@@ -48,6 +48,19 @@ public static class PageDocument
                 new XElement(Page + "Title", title), new XElement(Page + "Text", text))));
 
     /// <summary>
+    /// A page that asks to confirm something with one button (message.xsl): the message, then page:Confirm, a
+    /// form posted to <paramref name="action"/> with its hidden fields, so that following the page's link
+    /// (a mail scanner does) changes nothing; only the post does.
+    /// </summary>
+    public static XDocument Confirmation(string title, string text, string action, IReadOnlyDictionary<string, string> fields, string submit)
+    {
+        var page = Message(title, text, 200);
+        page.Root!.Element(Page + "Message")!.Add(new XElement(Page + "Confirm", new XAttribute("action", action), new XAttribute("submit", submit),
+            fields.Select(f => new XElement(Page + "Field", new XAttribute("name", f.Key), f.Value))));
+        return page;
+    }
+
+    /// <summary>
     /// The submitted request of a dossier, printable (rendered by request.xsl): page:Request with the
     /// dossier's facts, its procedure and commune as the SOAP results carry them (tns:Procedure,
     /// tns:Commune), its sections of labelled values and its documents to provide, then the addresses

@@ -39,6 +39,12 @@ public static class HostedFormsTexts
     public const string ReceivedByCommune = "Reçu par la mairie";
     public const string ReceivedActor = "la mairie";
 
+    // The link's page asks to confirm: opening it (a mail scanner follows links) records nothing.
+    public const string ConfirmTitle = "Confirmer la réception du dossier";
+    public static string Confirm(string number) =>
+        $"Confirmez que la mairie a bien reçu le dossier {number}. Le demandeur verra « {ReceivedByCommune} » dans le suivi de sa demande.";
+    public const string ConfirmButton = "Confirmer la réception";
+
     public const string AcknowledgedTitle = "Réception enregistrée";
     public static string Acknowledged(string number) => $"La réception du dossier {number} par la mairie est enregistrée. Le demandeur le voit dans le suivi de sa demande.";
     public const string AlreadyAcknowledgedTitle = "Réception déjà enregistrée";

@@ -24,6 +24,11 @@ public static class Open311Texts
     public static string DateInvalid(string parameter) =>
         $"Le paramètre {parameter} doit être une date et heure ISO 8601 (par exemple 2026-11-24T10:00:00Z).";
     public const string StatusInvalid = "Le paramètre status vaut open ou closed.";
+    public static string IdempotencyKeyInvalid(int maxLength) =>
+        $"L'en-tête Idempotency-Key contient de 1 à {maxLength} caractères parmi les lettres sans accent, les chiffres et . _ : -.";
+    public static string IdempotencyKeyReused(string key) =>
+        $"La clé « {key} » a déjà servi pour un autre signalement auprès de cette collectivité : "
+        + "renvoyez le même signalement pour retrouver son numéro, ou utilisez une nouvelle clé pour un nouveau signalement.";
     public const string FormUnreadable = "Le corps de la requête doit être encodé en application/x-www-form-urlencoded, 128 Kio au plus.";
 
     /// <summary>The address written when a report gives only a position.</summary>

@@ -15,7 +15,7 @@ public sealed class AgentMessageTests
 {
     private static AccountCalls Calls => new(SharedHost.Host);
 
-    private static DossierStore BackOfficeStore() => new(SharedHost.Host.Store,
+    private static DossierStore BackOfficeStore() => new(SharedHost.Host.Store, Seals.Of(SharedHost.Host),
         new DossierNotifications(new PlatformOptions(DefinitionLoader.LoadFolder(Repository.PathOf("Services", "Catalogue")), SharedHost.Host.BaseUrl)));
 
     private static async Task<(string Email, string Session, string Number)> FollowedDossierAsync()

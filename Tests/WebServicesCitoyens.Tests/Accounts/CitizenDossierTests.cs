@@ -70,7 +70,7 @@ public sealed class CitizenDossierTests
         var (_, session) = await Calls.NewCitizenAsync();
         var (number, code) = await SubmitRoadIncidentAsync();
         await Calls.SucceedAsync("AttachDossier", ("SessionToken", session), ("DossierNumber", number), ("TrackingCode", code));
-        var store = new WebServicesCitoyens.Dossiers.DossierStore(SharedHost.Host.Store);
+        var store = new WebServicesCitoyens.Dossiers.DossierStore(SharedHost.Host.Store, Seals.Of(SharedHost.Host));
         await store.RecordStepAsync(number, "CLOTURE", WebServicesCitoyens.Dossiers.Timestamps.ToText(DateTimeOffset.UtcNow), "agent de test", null);
 
         var dashboard = await Calls.SucceedAsync("GetDashboard", ("SessionToken", session));

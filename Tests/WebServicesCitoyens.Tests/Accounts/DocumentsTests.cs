@@ -162,8 +162,8 @@ public sealed class DocumentsTests
 
         // What the back office will use: the dossier's documents, and nothing else.
         var database = SharedHost.Host.Store;
-        var documents = new CitizenDocuments(new DocumentStore(database), new DocumentFiles(new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents"))),
-            new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents")), new DossierStore(database),
+        var documents = new CitizenDocuments(new DocumentStore(database, Seals.Of(SharedHost.Host)), new DocumentFiles(new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents"))),
+            new DocumentOptions(Path.Combine(SharedHost.Host.DataFolder, "documents")), new DossierStore(database, Seals.Of(SharedHost.Host)),
             new PlatformOptions(Definitions.Catalogue, SharedHost.Host.BaseUrl), TimeProvider.System);
         var ofDossier = await documents.DocumentsOfDossierAsync(number);
         Assert.That(ofDossier.Select(d => (d.DocumentId, d.FieldPath, d.MediaType)), Is.EqualTo(new[] { (id, "pieces.justificatifDomicile", "application/pdf") }));
@@ -278,7 +278,7 @@ public sealed class DocumentsTests
 
         var definition = Definitions.Get(CardProcedure);
         var final = definition.Steps.First(s => s.IsFinal && !s.IsExit);
-        await new DossierStore(SharedHost.Host.Store).RecordStepAsync(number, final.Code,
+        await new DossierStore(SharedHost.Host.Store, Seals.Of(SharedHost.Host)).RecordStepAsync(number, final.Code,
             Timestamps.ToText(DateTimeOffset.UtcNow), "agent de test", null);
         var closed = await Calls.CallAsync("AttachDocument", ("SessionToken", session), ("DossierNumber", number),
             ("FieldPath", "pieces.ancienTitre"), ("DocumentId", given));

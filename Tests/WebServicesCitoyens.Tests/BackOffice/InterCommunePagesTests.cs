@@ -95,6 +95,30 @@ public sealed class InterCommunePagesTests
         Assert.That(orleansList, Does.Not.Contain(number));
     }
 
+    [Test]
+    public async Task A_request_to_another_commune_posted_twice_a_reload_files_one_request_and_the_same_page_while_a_changed_form_files_another()
+    {
+        using var angers = await AngersAsync();
+        var form = await FilledFormAsync(angers, Requests.Commune);
+        var before = AskedByAngers();
+
+        var (status, html, _) = await angers.PostAsync(FormPath, form);
+        var (again, replayed, _) = await angers.PostAsync(FormPath, form);
+
+        Assert.That((status, again), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)), html + replayed);
+        var number = Regex.Match(html, "<strong class=\"wsc-dossier-number\">([A-Z0-9-]+)</strong>").Groups[1].Value;
+        Assert.That(number, Is.Not.Empty);
+        Assert.That(Regex.Match(replayed, "<strong class=\"wsc-dossier-number\">([A-Z0-9-]+)</strong>").Groups[1].Value, Is.EqualTo(number));
+        Assert.That(AskedByAngers(), Is.EqualTo(before + 1), "one request, the same post twice included");
+
+        // Back in the browser, the form changed and sent again under the same page key: a new request, not a refusal.
+        form["nombreExemplaires"] = "3";
+        var (changed, other, _) = await angers.PostAsync(FormPath, form);
+        Assert.That(changed, Is.EqualTo(HttpStatusCode.OK), other);
+        Assert.That(Regex.Match(other, "<strong class=\"wsc-dossier-number\">([A-Z0-9-]+)</strong>").Groups[1].Value, Is.Not.EqualTo(number).And.Not.Empty);
+        Assert.That(AskedByAngers(), Is.EqualTo(before + 2));
+    }
+
     [TestCase("49007", "Pour votre propre commune, saisissez la demande au guichet (FileOnBehalf).", TestName = "Addressing a request to ones own commune is refused in french on the commune control and stores nothing")]
     [TestCase("99999", "Aucune commune de la plateforme ne porte ce code.", TestName = "Addressing a request to an unknown commune is refused in french on the commune control and stores nothing")]
     [TestCase("36044", "La commune Châteauroux ne reçoit pas la démarche « Demande d'acte de naissance » sur la plateforme.", TestName = "Addressing a request to a commune that does not offer the procedure is refused in french on the commune control and stores nothing")]

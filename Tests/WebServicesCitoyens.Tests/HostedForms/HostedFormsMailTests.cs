@@ -200,43 +200,106 @@ public sealed class HostedFormsMailTests
 
     // ------------------------------------------------------------------ the acknowledgement
 
-    [Test]
-    public async Task The_acknowledgement_link_records_the_receipt_once_in_the_history_the_citizen_follows()
+    /// <summary>The town hall's button on the link's page: the page's hidden fields posted from the page itself.</summary>
+    private async Task<HttpResponseMessage> ConfirmAsync(IEnumerable<KeyValuePair<string, string>> fields, string? origin = null)
     {
-        var (number, trackingCode) = await FileAsync(Montargis, Report().Request);
-        var (content, _) = Open(MailOf(MontargisDossiers, number), _montargis);
-        var link = AcknowledgeLink(content);
+        using var post = new HttpRequestMessage(HttpMethod.Post, _host.BaseUrl + "/mairie/accuse-reception") { Content = new FormUrlEncodedContent(fields) };
+        post.Headers.Add("Origin", origin ?? _host.BaseUrl);
+        return await S.Http.SendAsync(post);
+    }
+
+    private static Dictionary<string, string> HiddenFields(string page) =>
+        System.Text.RegularExpressions.Regex.Matches(page, "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"")
+            .ToDictionary(m => m.Groups[1].Value, m => WebUtility.HtmlDecode(m.Groups[2].Value));
+
+    private long Received(string number) =>
+        _host.Scalar("SELECT COUNT(*) FROM dossier_events WHERE dossier_number = @n AND kind = 'ReceivedByCommune'", ("@n", number));
+
+    [Test]
+    public async Task Opening_the_acknowledgement_link_only_asks_to_confirm_and_records_nothing_even_when_chromium_opens_it_and_axe_finds_nothing()
+    {
+        var (number, _) = await FileAsync(Montargis, Report().Request);
+        var link = AcknowledgeLink(Open(MailOf(MontargisDossiers, number), _montargis).Content);
         Assert.That(link, Does.StartWith(_host.BaseUrl + "/mairie/accuse-reception?dossier=" + number + "&jeton="));
 
         using var first = await S.Http.GetAsync(link);
-        using var second = await S.Http.GetAsync(link);
-        using var wrong = await S.Http.GetAsync(link[..^4] + "0000");
+        using var again = await S.Http.GetAsync(link);
+        var page = await first.Content.ReadAsStringAsync();
 
-        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((first.StatusCode, again.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK)));
+        Assert.That(page, Does.Contain($"<h1>{HostedFormsTexts.ConfirmTitle}</h1>")
+            .And.Contain("<form method=\"post\" action=\"/mairie/accuse-reception\"")
+            .And.Contain($"<button type=\"submit\" class=\"wsc-button\">{HostedFormsTexts.ConfirmButton}</button>"));
+        Assert.That(HiddenFields(page), Is.EqualTo(new Dictionary<string, string>
+            { ["dossier"] = number, ["jeton"] = System.Web.HttpUtility.ParseQueryString(new Uri(link).Query)["jeton"]! }));
+        Assert.That(first.Headers.CacheControl?.NoStore, Is.True);
+
+        var output = Tool.Succeed("node", [Repository.PathOf("Tests", "Accessibility", "axe_check.mjs"), link]);
+        var result = System.Text.Json.JsonDocument.Parse(output.Trim()).RootElement;
+        Assert.That(result.GetProperty("violations").GetArrayLength(), Is.Zero, result.GetProperty("violations").ToString());
+
+        Assert.That(Received(number), Is.Zero, "neither a client nor a browser opening the link records anything");
+        Assert.That(_host.Text("SELECT received_at FROM hosted_forwards WHERE dossier_number = @n", ("@n", number)), Is.Null);
+    }
+
+    [Test]
+    public async Task The_confirmation_posted_records_the_receipt_once_in_the_history_the_citizen_follows_and_a_second_post_is_harmless()
+    {
+        var (number, trackingCode) = await FileAsync(Montargis, Report().Request);
+        var link = AcknowledgeLink(Open(MailOf(MontargisDossiers, number), _montargis).Content);
+        var fields = HiddenFields(await S.Http.GetStringAsync(link));
+
+        using var first = await ConfirmAsync(fields);
+        var receivedAt = _host.Text("SELECT received_at FROM hosted_forwards WHERE dossier_number = @n", ("@n", number));
+        using var second = await ConfirmAsync(fields);
+        using var reopened = await S.Http.GetAsync(link);
+
+        Assert.That((first.StatusCode, second.StatusCode, reopened.StatusCode), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK)));
         Assert.That(await first.Content.ReadAsStringAsync(), Does.Contain(HostedFormsTexts.AcknowledgedTitle));
         Assert.That(await second.Content.ReadAsStringAsync(), Does.Contain(HostedFormsTexts.AlreadyAcknowledgedTitle));
-        Assert.That(wrong.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        Assert.That(await wrong.Content.ReadAsStringAsync(), Does.Contain(HostedFormsTexts.UnknownLinkTitle));
-        Assert.That(_host.Scalar("SELECT COUNT(*) FROM dossier_events WHERE dossier_number = @n AND kind = 'ReceivedByCommune'", ("@n", number)),
-            Is.EqualTo(1));
-        Assert.That(_host.Text("SELECT received_at FROM hosted_forwards WHERE dossier_number = @n", ("@n", number)), Is.Not.Null);
+        Assert.That(await reopened.Content.ReadAsStringAsync(), Does.Contain(HostedFormsTexts.AlreadyAcknowledgedTitle).And.Not.Contain("<form"));
+        Assert.That(Received(number), Is.EqualTo(1));
+        Assert.That(receivedAt, Is.Not.Null);
+        Assert.That(_host.Text("SELECT received_at FROM hosted_forwards WHERE dossier_number = @n", ("@n", number)), Is.EqualTo(receivedAt),
+            "the second post changes nothing");
 
         var tracking = await S.Http.GetStringAsync($"{_host.BaseUrl}/suivi?dossier={number}&code={trackingCode}");
         Assert.That(tracking, Does.Contain(HostedFormsTexts.ReceivedByCommune));
     }
 
     [Test]
-    public async Task A_wrong_token_records_nothing()
+    public async Task A_wrong_token_gets_the_page_of_an_unknown_dossier_on_the_link_and_on_the_post_and_records_nothing()
     {
         var (number, _) = await FileAsync(Montargis, Report().Request);
         MailOf(MontargisDossiers, number);
+        var guessedToken = new string('a', 64);
 
-        using var guessed = await S.Http.GetAsync($"{_host.BaseUrl}/mairie/accuse-reception?dossier={number}&jeton={new string('a', 64)}");
+        using var guessed = await S.Http.GetAsync($"{_host.BaseUrl}/mairie/accuse-reception?dossier={number}&jeton={guessedToken}");
+        using var unknown = await S.Http.GetAsync($"{_host.BaseUrl}/mairie/accuse-reception?dossier=WSC-2000-000000&jeton={guessedToken}");
         using var missing = await S.Http.GetAsync($"{_host.BaseUrl}/mairie/accuse-reception?dossier={number}");
+        using var guessedPost = await ConfirmAsync(new Dictionary<string, string> { ["dossier"] = number, ["jeton"] = guessedToken });
+        using var unknownPost = await ConfirmAsync(new Dictionary<string, string> { ["dossier"] = "WSC-2000-000000", ["jeton"] = guessedToken });
 
-        Assert.That((guessed.StatusCode, missing.StatusCode), Is.EqualTo((HttpStatusCode.NotFound, HttpStatusCode.NotFound)));
+        Assert.That(new[] { guessed.StatusCode, unknown.StatusCode, missing.StatusCode, guessedPost.StatusCode, unknownPost.StatusCode },
+            Is.All.EqualTo(HttpStatusCode.NotFound));
+        var unknownPage = await unknown.Content.ReadAsStringAsync();
+        Assert.That(unknownPage, Does.Contain(HostedFormsTexts.UnknownLinkTitle));
+        Assert.That(new[] { await guessed.Content.ReadAsStringAsync(), await guessedPost.Content.ReadAsStringAsync(), await unknownPost.Content.ReadAsStringAsync() },
+            Is.All.EqualTo(unknownPage), "a wrong token answers exactly like an unknown dossier");
         Assert.That(_host.Text("SELECT received_at FROM hosted_forwards WHERE dossier_number = @n", ("@n", number)), Is.Null);
-        Assert.That(_host.Scalar("SELECT COUNT(*) FROM dossier_events WHERE dossier_number = @n AND kind = 'ReceivedByCommune'", ("@n", number)),
-            Is.EqualTo(0));
+        Assert.That(Received(number), Is.Zero);
+    }
+
+    [Test]
+    public async Task A_confirmation_posted_from_another_site_is_refused_and_records_nothing()
+    {
+        var (number, _) = await FileAsync(Montargis, Report().Request);
+        var link = AcknowledgeLink(Open(MailOf(MontargisDossiers, number), _montargis).Content);
+        var fields = HiddenFields(await S.Http.GetStringAsync(link));
+
+        using var foreign = await ConfirmAsync(fields, origin: "https://site-malveillant.example");
+
+        Assert.That(foreign.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(Received(number), Is.Zero);
     }
 }

@@ -26,10 +26,10 @@ public sealed class BackOfficeInProcess
         var platform = new PlatformOptions(Definitions.Catalogue, host.BaseUrl);
         var definitions = new ProcedureDefinitions(Definitions.Catalogue, database);
         var notifications = new DossierNotifications(platform, definitions);
-        var store = new DossierStore(database, notifications);
+        var store = new DossierStore(database, Seals.Of(host), notifications);
         var generated = new GeneratedDocuments(database);
         var documentOptions = new DocumentOptions(Path.Combine(host.DataFolder, "documents"));
-        var citizenDocuments = new CitizenDocuments(new DocumentStore(database), new DocumentFiles(documentOptions), documentOptions, store, platform,
+        var citizenDocuments = new CitizenDocuments(new DocumentStore(database, Seals.Of(host)), new DocumentFiles(documentOptions), documentOptions, store, platform,
             TimeProvider.System);
         var agents = new AgentStore(database);
         Agents = new AgentService(agents, TimeProvider.System);

@@ -37,7 +37,7 @@ public sealed class NotificationMailTests
         _host = HostProcess.Start(_smtp.HostSettings(
             ("Notifications__RetryBaseSeconds", "0.3"), ("Notifications__RetryMaxSeconds", "1")));
         _database = _host.Store;
-        _steps = new DossierStore(_database, new DossierNotifications(new PlatformOptions(Definitions.Catalogue, _host.BaseUrl)));
+        _steps = new DossierStore(_database, Seals.Of(_host), new DossierNotifications(new PlatformOptions(Definitions.Catalogue, _host.BaseUrl)));
         _communeTexts = new CommuneMessageTemplates(_database);
 
         var communes = new CommuneStore(_database);

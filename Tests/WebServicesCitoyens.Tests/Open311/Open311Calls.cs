@@ -16,9 +16,12 @@ internal static class Open311Calls
         return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.Content.Headers.ContentType?.MediaType);
     }
 
-    public static async Task<(HttpStatusCode Status, string Body)> PostAsync(string format, IEnumerable<KeyValuePair<string, string>> fields)
+    public static async Task<(HttpStatusCode Status, string Body)> PostAsync(string format, IEnumerable<KeyValuePair<string, string>> fields,
+        string? idempotencyKey = null)
     {
-        using var response = await Infrastructure.Soap.Http.PostAsync($"{Base}/requests.{format}", new FormUrlEncodedContent(fields));
+        using var post = new HttpRequestMessage(HttpMethod.Post, $"{Base}/requests.{format}") { Content = new FormUrlEncodedContent(fields) };
+        if (idempotencyKey is not null) post.Headers.TryAddWithoutValidation("Idempotency-Key", idempotencyKey);
+        using var response = await Infrastructure.Soap.Http.SendAsync(post);
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 

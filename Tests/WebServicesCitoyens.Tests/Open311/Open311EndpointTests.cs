@@ -98,7 +98,7 @@ public sealed class Open311EndpointTests
     }
 
     [Test]
-    public async Task A_report_posted_for_json_is_answered_in_json_and_a_retry_files_a_second_dossier()
+    public async Task A_report_posted_for_json_is_answered_in_json_and_a_retry_without_an_idempotency_key_files_a_second_dossier()
     {
         var before = SharedHost.Host.CountDossiers();
         var first = await PostAsync("json", RoadIncident());
@@ -107,7 +107,7 @@ public sealed class Open311EndpointTests
         Assert.That(first.Status, Is.EqualTo(HttpStatusCode.OK), first.Body);
         var ids = new[] { first.Body, retry.Body }.Select(b => JsonDocument.Parse(b).RootElement[0].GetProperty("service_request_id").GetString()).ToList();
         Assert.That(ids[0], Does.Match("^[A-Z0-9]{3}-[A-Z0-9]{3}-[A-Z0-9]{3}$"));
-        Assert.That(ids[1], Is.Not.EqualTo(ids[0]), "GeoReport v2 has no idempotency key: a retry is a new report");
+        Assert.That(ids[1], Is.Not.EqualTo(ids[0]), "without the Idempotency-Key header (GeoReport v2 has none), a retry is a new report");
         Assert.That(SharedHost.Host.CountDossiers(), Is.EqualTo(before + 2));
     }
 

@@ -50,10 +50,10 @@ public sealed class KnownAnswersData
         var platform = new PlatformOptions(Infrastructure.Definitions.Catalogue, "http://127.0.0.1");
         Definitions = new ProcedureDefinitions(Infrastructure.Definitions.Catalogue, database);
         var notifications = new DossierNotifications(platform, Definitions);
-        _dossiers = new DossierStore(database, notifications);
+        _dossiers = new DossierStore(database, Seals.Of(database), notifications);
         var generated = new GeneratedDocuments(database);
         var documentOptions = new DocumentOptions(Path.Combine(Path.GetDirectoryName(store.File)!, "documents"));
-        var citizenDocuments = new CitizenDocuments(new DocumentStore(database), new DocumentFiles(documentOptions), documentOptions, _dossiers,
+        var citizenDocuments = new CitizenDocuments(new DocumentStore(database, Seals.Of(database)), new DocumentFiles(documentOptions), documentOptions, _dossiers,
             platform, Clock);
         var agents = new AgentStore(database);
         Processing = new DossierProcessing(database, _dossiers, Definitions, new WorkflowEngine(_dossiers, notifications, generated), notifications,

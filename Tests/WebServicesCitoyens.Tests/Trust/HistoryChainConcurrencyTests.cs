@@ -4,16 +4,17 @@ namespace WebServicesCitoyens.Tests.Trust;
 
 /// <summary>
 /// Appends racing on one dossier (each in its own transaction, as agents acting at once) still make one
-/// chain: each reads the previous hash in its transaction; and an event whose sequence does not follow
+/// chain, whose head carries a valid platform seal: each reads the previous hash and seals its own head in its
+/// transaction; and an event whose sequence does not follow
 /// the last is refused rather than chained beside it.
 /// </summary>
 public sealed class HistoryChainConcurrencyTests
 {
     [Test]
-    public async Task Twenty_notes_appended_at_once_to_one_dossier_make_one_intact_chain()
+    public async Task Twenty_notes_appended_at_once_to_one_dossier_make_one_intact_chain_with_its_last_event_sealed()
     {
         using var scratch = await ScratchStore.CreateAsync();
-        var store = new DossierStore(scratch.Database);
+        var store = new DossierStore(scratch.Database, Seals.Of(scratch.File));
         var (number, at) = await FileAsync(store);
 
         await Task.WhenAll(Enumerable.Range(1, 20).Select(i => Task.Run(async () =>
@@ -24,22 +25,25 @@ public sealed class HistoryChainConcurrencyTests
             await transaction.CommitAsync();
         })));
 
-        var report = await new HistoryVerifier(scratch.Database).VerifyAsync();
+        var report = await new HistoryVerifier(scratch.Database, Seals.PublishedOf(scratch.File)).VerifyAsync();
         Assert.That(report.FirstBreak, Is.Null);
         Assert.That(report.Events, Is.EqualTo(21));
+        await using var connection = await scratch.Database.OpenAsync();
+        Assert.That(await Dapper.SqlMapper.ExecuteScalarAsync<long>(connection,
+            "SELECT sequence FROM dossier_history_seals WHERE dossier_number = @number", new { number }), Is.EqualTo(21));
     }
 
     [Test]
     public async Task An_event_whose_sequence_does_not_follow_the_last_is_refused()
     {
         using var scratch = await ScratchStore.CreateAsync();
-        var store = new DossierStore(scratch.Database);
+        var store = new DossierStore(scratch.Database, Seals.Of(scratch.File));
         var (number, at) = await FileAsync(store);
 
         await using var connection = await scratch.Database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         Assert.ThrowsAsync<InvalidOperationException>(() => DossierStore.AppendEventAsync(connection, transaction,
-            new DossierEvent(number, 3, at, DossierEventKinds.NoteAdded, null, "agent:test", "Après un trou")));
+            new DossierEvent(number, 3, at, DossierEventKinds.NoteAdded, null, "agent:test", "Après un trou"), Seals.Of(scratch.File)));
     }
 
     /// <summary>A birth certificate filed straight into the store: its number and its filing time.</summary>

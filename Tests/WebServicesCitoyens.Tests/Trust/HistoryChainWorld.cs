@@ -56,7 +56,9 @@ public static class HistoryChainWorld
         return await connection.ExecuteScalarAsync<long>(sql);
     }
 
-    public static Task<HistoryReport> VerifyAsync(Database database) => new HistoryVerifier(database).VerifyAsync();
+    /// <summary>Verifies a copy of the shared host's store with the host's published certificate.</summary>
+    public static Task<HistoryReport> VerifyAsync(Database database) =>
+        new HistoryVerifier(database, Seals.PublishedOf(SharedHost.Host.DatabasePath)).VerifyAsync();
 }
 
 /// <summary>A copy of the shared host's store in a folder of its own, deleted when disposed.</summary>

@@ -43,7 +43,7 @@ public sealed class AutomaticActionsTests
         var definition = WithAutomaticStart();
         Assert.That(WorkflowCheck.Problems(definition), Is.Empty);
         var notifications = new DossierNotifications(new PlatformOptions(Definitions.Catalogue, "http://127.0.0.1"), new ProcedureDefinitions(Definitions.Catalogue, database));
-        var store = new DossierStore(database, notifications);
+        var store = new DossierStore(database, Seals.Of(database), notifications);
         var engine = new WorkflowEngine(store, notifications, new GeneratedDocuments(database));
 
         var number = DossierNumber.NewNumber();
@@ -76,7 +76,7 @@ public sealed class AutomaticActionsTests
         var birth = Definitions.Get("etat-civil.acte-naissance");
         // A step the definition does not have: the engine refuses to move there, and the whole filing goes.
         var broken = birth with { OwnActions = [new WorkflowAction("NULLE_PART", "ENREGISTREE", "Vers nulle part", "NULLE_PART", ActionTrigger.OnEnter, null, null, null, null)] };
-        var store = new DossierStore(database);
+        var store = new DossierStore(database, Seals.Of(database));
         var engine = new WorkflowEngine(store, new DossierNotifications(new PlatformOptions(Definitions.Catalogue, "http://127.0.0.1")), new GeneratedDocuments(database));
         var number = DossierNumber.NewNumber();
         var at = Timestamps.ToText(DateTimeOffset.UtcNow);

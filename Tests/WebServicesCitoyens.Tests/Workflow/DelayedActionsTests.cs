@@ -29,7 +29,7 @@ public sealed class DelayedActionsTests
     {
         var database = _store.Database;
         var definitions = new ProcedureDefinitions(Definitions.Catalogue, database);
-        var store = new DossierStore(database, new DossierNotifications(new PlatformOptions(Definitions.Catalogue, "http://127.0.0.1"), definitions));
+        var store = new DossierStore(database, Seals.Of(database), new DossierNotifications(new PlatformOptions(Definitions.Catalogue, "http://127.0.0.1"), definitions));
         var engine = new WorkflowEngine(store, new DossierNotifications(new PlatformOptions(Definitions.Catalogue, "http://127.0.0.1"), definitions),
             new GeneratedDocuments(database));
         return new DelayedActions(database, store, definitions, engine, TimeProvider.System);
@@ -40,7 +40,7 @@ public sealed class DelayedActionsTests
         var number = DossierNumber.NewNumber();
         var at = Timestamps.ToText(DateTimeOffset.UtcNow.AddDays(-daysAgo - 5));
         var request = Definitions.Sample("etat-civil.acte-naissance").ToString();
-        await new DossierStore(database).InsertAsync(
+        await new DossierStore(database, Seals.Of(database)).InsertAsync(
             new DossierRecord(number, Commune, "etat-civil.acte-naissance", 1, "req-" + number, "hash", TrackingCode.NewCode(), request, "ENVOI", "Web", at, at),
             new DossierEvent(number, 1, at, DossierEventKinds.Submitted, "ENREGISTREE", WebServicesCitoyens.Texts.DossierTexts.CitizenActor, null));
         await using var connection = await database.OpenAsync();
