@@ -25,7 +25,8 @@ public sealed class BenchmarkServices
         var definitions = new ProcedureDefinitions(Catalogue, database);
         var communes = new CommuneStore(database);
         var platform = new PlatformOptions(Catalogue, "http://127.0.0.1:5080");
-        Dossiers = new DossierStore(database);
+        // The queries measured append nothing to a history: a seal is never needed.
+        Dossiers = new DossierStore(database, new HistorySeal(() => throw new InvalidOperationException("The query benchmarks seal nothing.")));
         Agents = new AgentStore(database);
         Queue = new DossierQueue(database, definitions, clock);
         Submissions = new SubmissionService(communes, Dossiers, clock, platform, definitions, new ExpectedDelays(new PublicStatistics(database, clock)));

@@ -25,7 +25,7 @@ public sealed class GroupCommitTests
     {
         _store = await ScratchStore.CreateAsync();
         _committer = new GroupCommitter(_store.Database);
-        _dossiers = new DossierStore(_store.Database, filings: _committer);
+        _dossiers = new DossierStore(_store.Database, Seals.Of(_store.Database), filings: _committer);
     }
 
     [TearDown]
@@ -160,7 +160,7 @@ public sealed class GroupCommitTests
     public async Task A_batch_holds_no_more_filings_than_its_bound()
     {
         var committer = new GroupCommitter(_store.Database, new GroupCommitOptions(MaxBatch: 4));
-        var dossiers = new DossierStore(_store.Database, filings: committer);
+        var dossiers = new DossierStore(_store.Database, Seals.Of(_store.Database), filings: committer);
         var (held, gate) = HeldFiling(dossiers);
         var queued = Enumerable.Range(0, 10).Select(_ => FileAsync(dossiers, NewDossier())).ToList();
         gate.SetResult();

@@ -29,7 +29,7 @@ public static class Seals
     /// The seal of a scratch store: next to its SQLite file, or for a PostgreSQL database one of its own in a
     /// temporary folder named after it (no host shares it).
     /// </summary>
-    public static HistorySeal Of(Storage.Database database) => database.SqliteFile is { } file
+    public static HistorySeal Of(WebServicesCitoyens.Storage.Database database) => database.SqliteFile is { } file
         ? Of(file)
         : new(CertificateIn(Path.Combine(Path.GetTempPath(), "wsc-seal-" + Convert.ToHexString(
             System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(database.ConnectionString)))[..16])));
