@@ -11,6 +11,8 @@ public static class CommandStore
             .AddJsonFile(System.IO.Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .Build();
-        return configuration["Storage:SqlitePath"] ?? "data/wsc.db";
+        return Path(configuration);
     }
+
+    public static string Path(IConfiguration configuration) => configuration["Storage:SqlitePath"] ?? "data/wsc.db";
 }
