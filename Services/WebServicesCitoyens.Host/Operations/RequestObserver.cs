@@ -17,16 +17,25 @@ public sealed class RequestObserver(RequestDelegate next, ILogger<RequestObserve
         context.Response.Headers[CorrelationId.Header] = correlationId;
         using var scope = logger.BeginScope("CorrelationId:{CorrelationId}", correlationId);
         var started = Stopwatch.GetTimestamp();
+        var failed = false;
         try
         {
             await next(context);
+        }
+        catch
+        {
+            // The exception goes on to the server, which answers 500 if nothing was sent yet.
+            failed = true;
+            throw;
         }
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
             var service = RequestLabels.Service(context);
             var operation = RequestLabels.Operation(context);
-            var status = context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted ? 499 : context.Response.StatusCode;
+            var status = context.Response.HasStarted ? context.Response.StatusCode
+                : context.RequestAborted.IsCancellationRequested ? 499 // the client went away
+                : failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode;
             // SOAP 1.1 answers every fault with 500; a SOAP endpoint's 500 is a fault (client or server).
             var fault = RequestLabels.IsSoap(context) && status == StatusCodes.Status500InternalServerError;
             metrics.Request(service, operation, status, fault, elapsed);

@@ -87,7 +87,9 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
         }
 
         var errors = CheckEnvelope(document, DeclaredActions(context.Request, document), endpoint.Service, out var operation);
-        if (operation is not null) Operations.RequestLabels.SoapOperation(context, operation.Name.LocalName);
+        // Only an operation of the service names the request in logs and metrics: a caller's made-up names would not be bounded.
+        if (operation is not null && operation.Name.Namespace == endpoint.Service.Namespace && endpoint.Service.Operations.Contains(operation.Name.LocalName))
+            Operations.RequestLabels.SoapOperation(context, operation.Name.LocalName);
         if (errors.Count == 0) errors = endpoint.Validator.Validate(operation!);
         if (errors.Count > 0)
         {

@@ -108,6 +108,20 @@ public sealed partial class MetricsTests
     }
 
     [Test]
+    public async Task An_operation_the_service_does_not_have_is_counted_without_its_name()
+    {
+        var invented = "Invente" + Guid.NewGuid().ToString("N")[..8];
+        var (status, _, _) = await S.PostAsync(SharedHost.Host.ServiceUrl(Requests.BirthCertificate),
+            S.Envelope($"<tns:{invented} xmlns:tns=\"{S.Ns}\"/>"), null);
+        Assert.That(status, Is.EqualTo(500));
+
+        var text = await ScrapeAsync(SharedHost.Host);
+
+        Assert.That(text, Does.Not.Contain(invented), "a caller cannot add series");
+        Assert.That(Value(text, "wsc_soap_faults_total{service=\"procedures/etat-civil.acte-naissance\",operation=\"\"}"), Is.GreaterThanOrEqualTo(1));
+    }
+
+    [Test]
     public async Task A_loopback_caller_behind_a_forwarding_proxy_gets_a_404()
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, SharedHost.Host.BaseUrl + "/metrics");
