@@ -10,4 +10,12 @@ public static class CommandStore
 
     /// <summary>The store the host would work on.</summary>
     public static StoreSettings Settings() => StoreSettings.From(Configuration());
+
+    /// <summary>The SQLite file of the store, for the commands that work on the file; null, having said so, on PostgreSQL.</summary>
+    public static string? SqliteFile()
+    {
+        if (Settings().Database.SqliteFile is { } file) return file;
+        Console.Error.WriteLine(Texts.OperationsTexts.BackupIsSqlite);
+        return null;
+    }
 }

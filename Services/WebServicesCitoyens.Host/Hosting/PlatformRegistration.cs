@@ -193,11 +193,4 @@ public static class PlatformRegistration
         DemoAgents.SeedAsync(app.Services).GetAwaiter().GetResult();
         DemoVendorClient.SeedAsync(app.Services).GetAwaiter().GetResult();
     }
-
-    public static void MapHealth(this WebApplication app) =>
-        app.MapGet("/health", async (Database database) =>
-        {
-            await using var connection = await database.OpenAsync();
-            return Results.Text("ok", "text/plain");
-        });
 }

@@ -67,7 +67,7 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
                             // The server cannot be reached or refuses the login: every mail due waits, each counted.
                             var error = Describe(e);
                             logger.LogWarning("The SMTP server {Host}:{Port} could not be used; {Count} mail(s) wait: {Error}",
-                                settings.Host, settings.Port, due.Count - i, error);
+                                settings.Host, settings.Port, due.Count - i, Operations.LogRedaction.WithoutAddresses(error));
                             await FailAsync(mail, error);
                             foreach (var waiting in due.Skip(i + 1)) await FailAsync(waiting, error);
                             return false;
@@ -80,7 +80,7 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
                 catch (Exception e) when (e is not OperationCanceledException || !cancellation.IsCancellationRequested)
                 {
                     var error = Describe(e);
-                    logger.LogWarning("Mail {Id} ({Kind}) not sent: {Error}", mail.Id, mail.Kind, error);
+                    logger.LogWarning("Mail {Id} ({Kind}) not sent: {Error}", mail.Id, mail.Kind, Operations.LogRedaction.WithoutAddresses(error));
                     await FailAsync(mail, error);
                     // A protocol or connection error leaves the session unusable: the next mail reconnects.
                     if (e is not SmtpCommandException) await DisconnectQuietlyAsync(client, quit: false);

@@ -47,6 +47,7 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
+        Operations.RequestLabels.SoapService(context, endpoint.Path);
         if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         {
             await next(context);
@@ -86,6 +87,9 @@ public sealed class SoapGuard(RequestDelegate next, SoapEndpoints endpoints, ILo
         }
 
         var errors = CheckEnvelope(document, DeclaredActions(context.Request, document), endpoint.Service, out var operation);
+        // Only an operation of the service names the request in logs and metrics: a caller's made-up names would not be bounded.
+        if (operation is not null && operation.Name.Namespace == endpoint.Service.Namespace && endpoint.Service.Operations.Contains(operation.Name.LocalName))
+            Operations.RequestLabels.SoapOperation(context, operation.Name.LocalName);
         if (errors.Count == 0) errors = endpoint.Validator.Validate(operation!);
         if (errors.Count > 0)
         {
