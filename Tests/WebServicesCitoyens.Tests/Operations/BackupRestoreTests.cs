@@ -9,6 +9,7 @@ namespace WebServicesCitoyens.Tests.Operations;
 /// before it started and restores into a store whose history verifies; restore refuses a running host's store
 /// and an unsound file, changing nothing, and sets the previous store aside.
 /// </summary>
+[Category(StoreUnderTest.SqliteOnly)] // backup and restore copy the SQLite file
 public sealed class BackupRestoreTests
 {
     private string _folder = "";
@@ -84,7 +85,10 @@ public sealed class BackupRestoreTests
         Assert.That(beforeBackup.Select(n => copy[n]), Is.EqualTo(beforeBackup.Select(n => live[n])), "and identical");
         Assert.That(Count(restored, "SELECT COUNT(*) FROM dossiers d WHERE NOT EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_number = d.number)"),
             Is.Zero, "no dossier without its first event: nothing half-written");
-        var (verified, verdict, verifyError) = Host(restored, "verify-history");
+        // Checked with the platform's published certificate, as whoever restores a backup elsewhere would.
+        var certificate = Path.Combine(_folder, "certificat-plateforme.cer");
+        File.WriteAllBytes(certificate, Seals.CertificateIn(host.DataFolder).PublicCertificate);
+        var (verified, verdict, verifyError) = Host(restored, "verify-history", "--certificate", certificate);
         Assert.That(verified, Is.EqualTo(0), verdict + verifyError);
         Assert.That(verdict, Does.StartWith("Historique intègre"));
     }
