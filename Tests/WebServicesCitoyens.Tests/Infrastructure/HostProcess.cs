@@ -55,7 +55,8 @@ public sealed class HostProcess : IDisposable
     /// <summary>The settings naming this host's store, for a command run on it as an operator would.</summary>
     public IReadOnlyDictionary<string, string> StoreEnvironment => PostgreSqlConnectionString is { } server
         ? new Dictionary<string, string> { ["Storage__PostgreSql"] = server, ["Storage__DataFolder"] = DataFolder }
-        : new Dictionary<string, string> { ["Storage__SqlitePath"] = DatabasePath, ["Storage__DataFolder"] = DataFolder };
+        // On SQLite the data folder is the file's own (so a test pointing Storage__SqlitePath elsewhere moves both).
+        : new Dictionary<string, string> { ["Storage__SqlitePath"] = DatabasePath };
     /// <summary>The host's store, for tests that read or change it directly.</summary>
     public Database Store => PostgreSqlConnectionString is { } server ? Database.PostgreSql(server) : new Database(DatabasePath);
     public string Output { get { lock (_output) return _output.ToString(); } }

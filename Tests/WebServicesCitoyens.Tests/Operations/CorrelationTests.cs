@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Microsoft.Data.Sqlite;
 using WebServicesCitoyens.Contracts;
 using S = WebServicesCitoyens.Tests.Infrastructure.Soap;
 
@@ -88,13 +87,7 @@ public sealed class CorrelationTests
     public async Task A_server_fault_names_the_caller_s_correlation_id_and_its_error_line_carries_it()
     {
         using var host = HostProcess.Start();
-        using (var connection = new SqliteConnection($"Data Source={host.DatabasePath};Pooling=False"))
-        {
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE dossier_events";
-            command.ExecuteNonQuery();
-        }
+        host.Execute("DROP TABLE dossier_events");
         var correlationId = "ops-fault-" + Guid.NewGuid().ToString("N")[..8];
 
         var (response, body) = await SubmitAsync(host, correlationId, Requests.BirthCertificateRequest());

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using S = WebServicesCitoyens.Tests.Infrastructure.Soap;
 
 namespace WebServicesCitoyens.Tests.Operations;
@@ -17,14 +16,7 @@ public sealed class HealthTests
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
-    private static void Execute(HostProcess host, string sql)
-    {
-        using var connection = new SqliteConnection($"Data Source={host.DatabasePath};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
+    private static void Execute(HostProcess host, string sql) => host.Execute(sql);
 
     [TestCase("/health/live", "en vie\n")]
     [TestCase("/health/ready", "prêt\n")]
