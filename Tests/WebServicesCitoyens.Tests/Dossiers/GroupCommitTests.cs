@@ -104,7 +104,7 @@ public sealed class GroupCommitTests
         await held;
 
         Assert.That(tasks[0].Wait(TimeSpan.FromSeconds(10)) && tasks[2].Wait(TimeSpan.FromSeconds(10)), Is.True);
-        Assert.ThrowsAsync(Is.InstanceOf<DbException>(), () => tasks[1]);
+        await Assert.ThrowsAsync(Is.InstanceOf<DbException>(), () => tasks[1]);
         Assert.That(await _dossiers.FindAsync(first.Number), Is.Not.Null);
         Assert.That(await _dossiers.FindAsync(other.Number), Is.Not.Null);
         Assert.That(await _dossiers.FindAsync(duplicate.Number), Is.Null);
@@ -134,7 +134,7 @@ public sealed class GroupCommitTests
         gate.SetResult();
         await held;
 
-        Assert.ThrowsAsync<InvalidOperationException>(() => tasks[1]);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => tasks[1]);
         await Task.WhenAll(tasks[0], tasks[2]);
         Assert.That(await _dossiers.FindAsync(failing.Number), Is.Null);
         Assert.That(await CountAsync("SELECT COUNT(*) FROM dossier_events WHERE dossier_number = @Number", failing), Is.Zero);

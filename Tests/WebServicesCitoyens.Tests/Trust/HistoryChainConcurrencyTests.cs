@@ -42,7 +42,7 @@ public sealed class HistoryChainConcurrencyTests
 
         await using var connection = await scratch.Database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        Assert.ThrowsAsync<InvalidOperationException>(() => DossierStore.AppendEventAsync(connection, transaction,
+        await Assert.ThrowsAsync<InvalidOperationException>(() => DossierStore.AppendEventAsync(connection, transaction,
             new DossierEvent(number, 3, at, DossierEventKinds.NoteAdded, null, "agent:test", "Après un trou"), Seals.Of(scratch.File)));
     }
 

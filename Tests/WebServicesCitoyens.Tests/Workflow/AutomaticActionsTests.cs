@@ -83,7 +83,7 @@ public sealed class AutomaticActionsTests
         var dossier = new DossierRecord(number, "45234", birth.Code, 1, "req-" + number, "hash", TrackingCode.NewCode(),
             Definitions.Sample(birth.Code).ToString(), "ENREGISTREE", "Web", at, at);
 
-        Assert.ThrowsAsync<InvalidOperationException>(() => store.InsertAsync(dossier,
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.InsertAsync(dossier,
             new DossierEvent(number, 1, at, DossierEventKinds.Submitted, "ENREGISTREE", "usager", null),
             (connection, transaction) => engine.EnterFirstStepAsync(connection, transaction, dossier, broken, DateTimeOffset.UtcNow)));
         Assert.That(await store.FindAsync(number), Is.Null);
