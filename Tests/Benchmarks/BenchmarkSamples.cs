@@ -23,6 +23,9 @@ public sealed record BenchmarkSamples(Agent Agent, string Procedure, Citizen Fre
     /// <summary>The agent's own dossiers, last updated first.</summary>
     public static readonly QueueFilter MineQueue = new(AssignedToMe: true, Sort: QueueSort.Updated, Descending: true);
 
+    /// <summary>The archives: the dossiers closed, newest first — the one list that grows with the years.</summary>
+    public static readonly QueueFilter ArchiveQueue = new(State: DossierStates.Closed, Descending: true);
+
     public static async Task<BenchmarkSamples> FindAsync(BenchmarkServices services)
     {
         await using var connection = await services.Database.OpenAsync();

@@ -4,8 +4,9 @@ namespace WebServicesCitoyens.Benchmarks;
 /// Where the generated store lives and what it holds: how many dossiers (WSC_BENCH_DOSSIERS, a million
 /// by default) and the instant the statistics are read at. The store is kept between runs (generating
 /// a million dossiers takes minutes) and found again by its size in the name. WSC_BENCH_STORE names
-/// another store: the one parameter that chooses it (a SQLite file today; <see cref="Open"/> is the one
-/// place that turns it into a <see cref="Storage.Database"/>, where a PostgreSQL connection string will go).
+/// another store: the one parameter that chooses it — a SQLite file, or a PostgreSQL connection string
+/// (Npgsql's form, "Host=…;Database=…"); <see cref="Open"/> is the one place that turns it into a
+/// <see cref="Storage.Database"/>.
 /// </summary>
 public static class BenchmarkStore
 {
@@ -23,15 +24,27 @@ public static class BenchmarkStore
     public static string File =>
         Environment.GetEnvironmentVariable("WSC_BENCH_STORE") is { Length: > 0 } store ? store : Path.Combine(Folder, $"wsc-{Dossiers}.db");
 
+    /// <summary>A PostgreSQL connection string rather than a file.</summary>
+    public static bool IsPostgreSql => File.Contains("Host=", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The generated store, opened like the host opens its own.</summary>
     public static Storage.Database Open()
     {
+        if (IsPostgreSql) return Storage.Database.PostgreSql(File);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(File))!);
         return new Storage.Database(File);
     }
 
-    /// <summary>Written once the generation has finished; without it, the next run resumes the generation.</summary>
-    public static string DoneMarker => Path.Combine(Folder, Path.GetFileName(File) + ".done");
+    /// <summary>The engine's name for reports.</summary>
+    public static string EngineName => IsPostgreSql ? "PostgreSQL" : "SQLite";
+
+    /// <summary>
+    /// Written once the generation has finished; without it, the next run resumes the generation. A
+    /// PostgreSQL store's marker is named after its database.
+    /// </summary>
+    public static string DoneMarker => Path.Combine(Folder, (IsPostgreSql
+        ? "postgresql-" + new Npgsql.NpgsqlConnectionStringBuilder(File).Database
+        : Path.GetFileName(File)) + ".done");
 
     /// <summary>The repository's root, above the running program.</summary>
     public static string RepositoryRoot { get; } = FindRoot();

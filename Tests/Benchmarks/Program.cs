@@ -26,6 +26,28 @@ if (args is ["seal"])
     await StoreGenerator.SealAsync(BenchmarkStore.Open(), BenchmarkStore.DoneMarker, $"generation stopped at {count} dossiers");
     return;
 }
+// "multiply K": the store of N × K dossiers (WSC_BENCH_DOSSIERS=N × K) made from the generated store of N
+// (StoreMultiplier: K regions like the generated one), generated first when missing.
+if (args is ["multiply", var copiesText] && int.TryParse(copiesText, out var copies))
+{
+    var seed = BenchmarkStore.Dossiers;
+    if (!File.Exists(BenchmarkStore.DoneMarker))
+        throw new InvalidOperationException($"Generate the store of {seed:N0} dossiers first (-- generate), then multiply it.");
+    var target = Path.Combine(BenchmarkStore.Folder, $"wsc-{(long)seed * copies}.db");
+    await StoreMultiplier.MultiplyAsync(BenchmarkStore.File, await StoreGenerator.DossierCountAsync(BenchmarkStore.Open()), copies, target,
+        Path.Combine(BenchmarkStore.Folder, Path.GetFileName(target) + ".done"), Console.Out);
+    return;
+}
+// "copy-to-postgresql <connection string>": the generated SQLite store copied into that PostgreSQL database
+// (PostgreSqlCopy); then WSC_BENCH_STORE=<connection string> measures it.
+if (args is ["copy-to-postgresql", var connectionString])
+{
+    if (BenchmarkStore.IsPostgreSql || !File.Exists(BenchmarkStore.DoneMarker))
+        throw new InvalidOperationException($"No generated SQLite store at {BenchmarkStore.File} to copy.");
+    var marker = Path.Combine(BenchmarkStore.Folder, $"postgresql-{new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database}.done");
+    await PostgreSqlCopy.CopyAsync(BenchmarkStore.File, WebServicesCitoyens.Storage.Database.PostgreSql(connectionString), marker, Console.Out);
+    return;
+}
 if (!File.Exists(BenchmarkStore.DoneMarker))
 {
     Console.WriteLine($"Generating {BenchmarkStore.Dossiers:N0} dossiers into {BenchmarkStore.File} …");
@@ -41,8 +63,8 @@ Directory.CreateDirectory(results);
 if (args is ["plans"])
 {
     var services = new BenchmarkServices(BenchmarkStore.Open());
-    var plans = Path.Combine(results, $"query-plans-{size}.md");
-    await File.WriteAllTextAsync(plans, $"# Query plans ({size:N0} dossiers, SQLite)\n\n"
+    var plans = Path.Combine(results, $"query-plans-{Suffix(size)}.md");
+    await File.WriteAllTextAsync(plans, $"# Query plans ({size:N0} dossiers, {BenchmarkStore.EngineName})\n\n"
         + await QueryPlans.DescribeAsync(services));
     Console.WriteLine($"Written {plans}");
     return;
@@ -56,12 +78,17 @@ var config = DefaultConfig.Instance
     // process: the store is read through the platform's own library, and no boilerplate project is built.
     .AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(15).WithToolchain(InProcessEmitToolchain.Instance)
         .WithId($"{size}-dossiers"));
+// Only this run's reports are copied below: an earlier run's would be renamed with this store's size.
+if (Directory.Exists(Path.Combine(artifacts, "results"))) Directory.Delete(Path.Combine(artifacts, "results"), recursive: true);
 BenchmarkSwitcher.FromAssembly(typeof(StatisticsBenchmarks).Assembly).Run(args, config);
 
 // The query benchmarks run at several sizes: their reports carry the number of dossiers in their name.
 foreach (var report in Directory.EnumerateFiles(Path.Combine(artifacts, "results")))
 {
     var name = Path.GetFileName(report);
-    if (name.Contains(nameof(QueryBenchmarks))) name = name.Replace(nameof(QueryBenchmarks), $"{nameof(QueryBenchmarks)}-{size}");
+    if (name.Contains(nameof(QueryBenchmarks))) name = name.Replace(nameof(QueryBenchmarks), $"{nameof(QueryBenchmarks)}-{Suffix(size)}");
     File.Copy(report, Path.Combine(results, name), overwrite: true);
 }
+
+// Reports of a SQLite store carry the size alone (as the first ones did), those of PostgreSQL the engine too.
+static string Suffix(long size) => BenchmarkStore.IsPostgreSql ? $"postgresql-{size}" : $"{size}";

@@ -43,6 +43,9 @@ public class QueryBenchmarks
     [Benchmark(Description = "File d'attente, mes dossiers, tri par mise à jour")]
     public Task<QueuePage> QueueMine() => _services.Queue.ListAsync(_samples.Agent, BenchmarkSamples.MineQueue);
 
+    [Benchmark(Description = "File d'attente, dossiers clos (les archives), plus récents d'abord")]
+    public Task<QueuePage> QueueArchive() => _services.Queue.ListAsync(_samples.Agent, BenchmarkSamples.ArchiveQueue);
+
     [Benchmark(Description = "Tableau de bord, compte à 3 dossiers (CitizenDossiers.DashboardAsync)")]
     public Task<Dashboard> DashboardOfAFrequentCitizen() => _services.CitizenDossiers.DashboardAsync(_samples.FrequentCitizen);
 

@@ -6,9 +6,10 @@ using WebServicesCitoyens.Dossiers;
 namespace WebServicesCitoyens.Benchmarks;
 
 /// <summary>
-/// The plans SQLite chooses (EXPLAIN QUERY PLAN) for the statements the query benchmarks run, taken
-/// from the platform's own code (<see cref="DossierQueue.Query"/>, <see cref="DossierStore.FindSql"/>,
-/// <see cref="DossierStore.ByCitizenSql"/>, <see cref="DossierStore.EventsSql"/>), written as markdown: every one must SEARCH an index, none SCAN a table.
+/// The plans the engine chooses for the statements the query benchmarks run, taken from the platform's own
+/// code (<see cref="DossierQueue.Query"/>, <see cref="DossierStore.FindSql"/>, <see cref="DossierStore.ByCitizenSql"/>,
+/// <see cref="DossierStore.EventsSql"/>), written as markdown: SQLite's EXPLAIN QUERY PLAN (every one must SEARCH an
+/// index, none SCAN a table) or PostgreSQL's EXPLAIN (ANALYZE, BUFFERS) (index scans, no Seq Scan of a big table).
 /// </summary>
 public static class QueryPlans
 {
@@ -19,6 +20,15 @@ public static class QueryPlans
         await using var connection = await services.Database.OpenAsync();
         async Task Plan(string title, string sql, object args)
         {
+            if (services.Database.Engine == Storage.StoreEngine.PostgreSql)
+            {
+                // Dapper turns the named parameters into Npgsql's; EXPLAIN ANALYZE runs the statement and shows the real rows and times.
+                var lines = await connection.QueryAsync<string>("EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) " + sql, args);
+                text.Append("### ").AppendLine(title).AppendLine().AppendLine("```");
+                foreach (var line in lines) text.AppendLine(line);
+                text.AppendLine("```").AppendLine();
+                return;
+            }
             var rows = await connection.QueryAsync<(long Id, long Parent, long NotUsed, string Detail)>("EXPLAIN QUERY PLAN " + sql, args);
             text.Append("### ").AppendLine(title).AppendLine().AppendLine("```");
             var depth = new Dictionary<long, int> { [0] = 0 };
@@ -35,6 +45,7 @@ public static class QueryPlans
                      ("File d'attente, 1re page", new QueueFilter()),
                      ("File d'attente, une démarche, non attribués, plus récents d'abord", samples.FilteredQueue),
                      ("File d'attente, mes dossiers, tri par mise à jour", BenchmarkSamples.MineQueue),
+                     ("File d'attente, dossiers clos, plus récents d'abord", BenchmarkSamples.ArchiveQueue),
                  })
         {
             var query = services.Queue.Query(samples.Agent, filter)!;

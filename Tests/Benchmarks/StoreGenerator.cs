@@ -145,7 +145,10 @@ public static class StoreGenerator
     }
 
     /// <summary>The account of generated citizen <paramref name="index"/>: the same id and address wherever it is drawn.</summary>
-    public static string CitizenId(int index) => index.ToString("x32");
+    public static string CitizenId(long index) => index.ToString("x32");
+
+    /// <summary>The address of generated citizen <paramref name="index"/>.</summary>
+    public static string CitizenEmail(long index) => $"citoyen{index}@bench.example";
 
     public static string AgentId(string commune, int index) => $"bench-{commune}-{index}";
 
@@ -184,7 +187,7 @@ public static class StoreGenerator
                 """
                 INSERT INTO citizens (id, email, email_confirmed_at, password_hash, created_at) VALUES (@citizenId, @email, @at, 'unused', @at)
                 ON CONFLICT (id) DO NOTHING
-                """, new { citizenId, email = $"citoyen{citizen}@bench.example", at = "2024-01-01T00:00:00.000Z" }, transaction);
+                """, new { citizenId, email = CitizenEmail(citizen!.Value), at = "2024-01-01T00:00:00.000Z" }, transaction);
         var request = GeneratedRequest.For(procedure, commune.Name, commune.PostalCode, random);
         var dossier = new DossierRecord(number, commune.Code, procedure.Code, procedure.Version, "bench-" + number, RequestDocument.Hash(procedure.Code, request),
             TrackingCode.NewCode(), request, procedure.InitialStep.Code, channel, submitted, lastAt ?? submitted, CitizenId: citizenId,
@@ -269,15 +272,24 @@ public static class StoreGenerator
     /// Numbers in sequence (random numbers could collide among millions), eight characters of the numbers'
     /// alphabet and the check character, as <see cref="DossierNumber.Normalize"/> accepts them.
     /// </summary>
-    private static string Number(int index)
+    public static string Number(long index)
     {
         var chars = new char[8];
         for (var i = 7; i >= 0; i--)
         {
-            chars[i] = DossierNumber.Alphabet[index % DossierNumber.Alphabet.Length];
+            chars[i] = DossierNumber.Alphabet[(int)(index % DossierNumber.Alphabet.Length)];
             index /= DossierNumber.Alphabet.Length;
         }
         return DossierNumber.WithCheck(chars);
+    }
+
+    /// <summary>The index <see cref="Number"/> made <paramref name="number"/> from.</summary>
+    public static long IndexOf(string number)
+    {
+        long index = 0;
+        foreach (var c in number.Replace("-", "")[..8])
+            index = index * DossierNumber.Alphabet.Length + DossierNumber.Alphabet.IndexOf(c);
+        return index;
     }
 
     private static double[] Cumulative(double[] weights)
