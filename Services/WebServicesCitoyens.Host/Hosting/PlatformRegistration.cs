@@ -71,7 +71,9 @@ public static class PlatformRegistration
         // The back office: agents, the queue, processing through the workflow, generated documents.
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.AgentStore>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.AgentService>();
-        builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierQueue>();
+        var queueCountLimit = builder.Configuration.GetValue("BackOffice:QueueCountLimit", WebServicesCitoyens.BackOffice.DossierQueue.DefaultCountLimit);
+        builder.Services.AddSingleton(services => new WebServicesCitoyens.BackOffice.DossierQueue(services.GetRequiredService<Database>(),
+            services.GetRequiredService<Administration.ProcedureDefinitions>(), services.GetRequiredService<TimeProvider>(), Math.Max(1, queueCountLimit)));
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.DossierProcessing>();
         builder.Services.AddSingleton<WebServicesCitoyens.BackOffice.OnBehalfFiling>();
         builder.Services.AddSingleton<Search.SavedSearches>();

@@ -66,6 +66,7 @@ public static class BackOfficeMapping
     public static QueueResult Queue(QueuePage page) => new()
     {
         Total = page.Total,
+        TotalIsLowerBound = page.TotalIsLowerBound,
         Page = page.Page,
         PageSize = page.PageSize,
         Entries = page.Entries.Select(e => new QueueLine

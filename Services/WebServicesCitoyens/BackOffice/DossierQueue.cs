@@ -39,18 +39,26 @@ public sealed record QueueEntry(
 public sealed record CommuneRequestEntry(string Number, string CommuneCode, string CommuneName, string ProcedureTitle, string Applicant,
     string RequestedByAgent, string SubmittedAt, string Step, bool Closed);
 
-public sealed record QueuePage(long Total, int Page, int PageSize, IReadOnlyList<QueueEntry> Entries);
+/// <param name="Total">The dossiers matching, counted up to the queue's count limit.</param>
+/// <param name="TotalIsLowerBound">More dossiers match than <paramref name="Total"/>: the count stopped at the limit.</param>
+public sealed record QueuePage(long Total, int Page, int PageSize, IReadOnlyList<QueueEntry> Entries, bool TotalIsLowerBound = false);
 
-/// <summary>The SQL of a queue page: the count of every dossier matching, the page itself, their arguments.</summary>
+/// <summary>The SQL of a queue page: the count of the dossiers matching (up to the limit and one), the page itself, their arguments.</summary>
 public sealed record QueueQuery(string CountSql, string PageSql, DynamicParameters Args, int Page, int PageSize);
 
 /// <summary>
 /// The dossiers an agent may see, filtered, sorted and paged in SQL: the agent's commune, the
 /// procedures of their remit (<see cref="AgentRights"/>). Overdue: open longer than the procedure's
 /// announced delay (its definition's expectedDays).
+/// The count stops at <paramref name="countLimit"/>: the backlog is counted whole, but the archives of a
+/// large commune (every dossier closed over the years, hundreds of thousands) would make each page as slow
+/// as the archives are long; past the limit the page says « plus de … » and the agent narrows the filter.
 /// </summary>
-public sealed class DossierQueue(Database database, ProcedureDefinitions definitions, TimeProvider clock)
+public sealed class DossierQueue(Database database, ProcedureDefinitions definitions, TimeProvider clock, int countLimit = DossierQueue.DefaultCountLimit)
 {
+    /// <summary>BackOffice:QueueCountLimit by default.</summary>
+    public const int DefaultCountLimit = 10_000;
+
     public async Task<QueuePage> ListAsync(Agent agent, QueueFilter filter)
     {
         var query = Query(agent, filter);
@@ -59,7 +67,7 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
         var (countSql, pageSql, args, page, pageSize) = query;
 
         await using var connection = await database.OpenAsync();
-        var total = await connection.ExecuteScalarAsync<long>(countSql, args);
+        var counted = await connection.ExecuteScalarAsync<long>(countSql, args);
         var rows = await connection.QueryAsync<DossierRecord, QueueExtra, (DossierRecord Dossier, QueueExtra Extra)>(
             pageSql, (dossier, extra) => (dossier, extra), args, splitOn: "IsOverdue");
         var entries = rows.Select(row =>
@@ -75,7 +83,7 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
                 dossier.RequestedByCommuneCode is null ? null
                     : Texts.BackOfficeTexts.RequestedBy(row.Extra.RequestedByCommuneName ?? dossier.RequestedByCommuneCode, dossier.RequestedByAgent ?? "", applicant));
         }).ToList();
-        return new QueuePage(total, page, pageSize, entries);
+        return new QueuePage(Math.Min(counted, countLimit), page, pageSize, entries, TotalIsLowerBound: counted > countLimit);
     }
 
     /// <summary>
@@ -134,8 +142,10 @@ public sealed class DossierQueue(Database database, ProcedureDefinitions definit
         } + (filter.Descending ? " DESC" : " ASC") + ", d.number";
         args.Add("limit", pageSize);
         args.Add("offset", (page - 1) * pageSize);
+        // One more than the limit tells "more than the limit" apart from "exactly the limit".
+        args.Add("countUpTo", countLimit + 1);
 
-        return new QueueQuery($"SELECT COUNT(*) FROM {from} WHERE {where}",
+        return new QueueQuery($"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {where} LIMIT @countUpTo) counted",
             $"""
             SELECT {DossierStore.Columns("d")}, CASE WHEN {overdueSql} THEN 1 ELSE 0 END AS IsOverdue, a.display_name AS AssignedAgentName,
                    rc.name AS RequestedByCommuneName

@@ -89,6 +89,8 @@ public sealed class QueueResult
     [XmlElement(Order = 2)] public int Page { get; set; }
     [XmlElement(Order = 3)] public int PageSize { get; set; }
     [XmlElement("Entry", Order = 4)] public QueueLine[] Entries { get; set; } = [];
+    /// <summary>True when more dossiers match than Total: the count stops at the platform's limit (10,000 by default).</summary>
+    [XmlElement(Order = 5)] public bool TotalIsLowerBound { get; set; }
 }
 
 /// <summary>A line of the queue.</summary>

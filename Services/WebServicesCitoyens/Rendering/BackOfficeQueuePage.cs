@@ -46,7 +46,8 @@ public static class BackOfficeQueuePage
         {
             element.Add(
                 new XAttribute("total", queue.Total), new XAttribute("page", queue.Page), new XAttribute("pages", pages),
-                new XElement(Page + "Count", BackOfficePageTexts.DossierCount(queue.Total)),
+                new XElement(Page + "Count", queue.TotalIsLowerBound
+                    ? BackOfficePageTexts.MoreDossiersThan(queue.Total) : BackOfficePageTexts.DossierCount(queue.Total)),
                 new XElement(Page + "PageLabel", BackOfficePageTexts.PageOf(queue.Page, pages)),
                 new XElement(Page + "Columns", SortableColumns.Select(key =>
                 {

@@ -98,6 +98,9 @@ public static class BackOfficePageTexts
     public static string Overdue(int expectedDays) => $"Oui : délai annoncé de {expectedDays} jours dépassé";
     public static string NotOverdue(int expectedDays) => $"Non (délai annoncé : {expectedDays} jours)";
     public static string DossierCount(long count) => $"{count} dossier{(count > 1 ? "s" : "")}";
+    /// <summary>The count stopped at the limit (the archives of a large commune).</summary>
+    public static string MoreDossiersThan(long count) =>
+        $"Plus de {count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} dossiers : affinez le filtre pour les compter";
     public static string PageOf(int page, int pages) => $"Page {page} sur {pages}";
     public const string Nobody = "Personne";
 

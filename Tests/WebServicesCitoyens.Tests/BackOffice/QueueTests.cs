@@ -130,4 +130,37 @@ public sealed class QueueTests
         Assert.That(Numbers(closed), Does.Contain(number));
         Assert.That(closed.Elements(B + "Entry").Select(e => e.Value("State")).Distinct(), Is.EqualTo(new[] { "Closed" }));
     }
+
+    [Test]
+    public async Task Past_the_count_limit_the_total_stops_there_says_more_and_a_narrower_filter_counts_exactly()
+    {
+        // A host of its own whose queue counts up to 3 (BackOffice:QueueCountLimit; 10,000 by default).
+        using var host = HostProcess.Start(new Dictionary<string, string> { ["BackOffice__QueueCountLimit"] = "3" });
+        for (var i = 0; i < 4; i++) await Requests.SubmitAsync(host, Requests.BirthCertificate, Requests.BirthCertificateRequest());
+        for (var i = 0; i < 3; i++) await Requests.SubmitAsync(host, Requests.RoadIncident, Requests.RoadIncidentRequest());
+        var login = await CallOnAsync(host, "Login", E("Email", Admin), E("Password", Password));
+        Assert.That(login.Succeeded, Is.True, login.ToString());
+        var token = login.Result!.Value("SessionToken");
+        async Task<XElement> Queue(params XElement[] filter)
+        {
+            var answer = await CallOnAsync(host, "ListDossiers", Session(token), filter.Length == 0 ? null : E("Filter", filter));
+            Assert.That(answer.Succeeded, Is.True, answer.ToString());
+            return answer.Result!;
+        }
+
+        var everything = await Queue(F("PageSize", "2"));
+        Assert.That((everything.Value("Total"), everything.Value("TotalIsLowerBound")), Is.EqualTo(("3", "true")), "7 dossiers, counted up to 3");
+        Assert.That(Numbers(everything), Has.Count.EqualTo(2), "the page itself is not cut");
+        var roads = await Queue(F("ProcedureCode", Requests.RoadIncident));
+        Assert.That((roads.Value("Total"), roads.Value("TotalIsLowerBound"), Numbers(roads).Count), Is.EqualTo(("3", "false", 3)),
+            "exactly the limit is an exact count");
+        var births = await Queue(F("ProcedureCode", Requests.BirthCertificate), F("Page", "2"), F("PageSize", "2"));
+        Assert.That((births.Value("Total"), births.Value("TotalIsLowerBound"), Numbers(births).Count), Is.EqualTo(("3", "true", 2)),
+            "the second page of four births");
+
+        using var browser = await AgentPagesHost.LoggedInAsync(Admin, host);
+        var (status, html) = await browser.GetAsync("/gestion/dossiers");
+        Assert.That(status, Is.EqualTo(System.Net.HttpStatusCode.OK));
+        Assert.That(html, Does.Contain("Plus de 3 dossiers : affinez le filtre pour les compter"));
+    }
 }
