@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Storage;
@@ -38,6 +39,13 @@ public sealed class WebhookStore(Database database)
     public async Task<IReadOnlyList<DueDelivery>> ClaimDueAsync(DateTimeOffset now, int limit, CancellationToken cancellation = default)
     {
         await using var connection = await database.OpenAsync(cancellation);
+        return await ClaimDueAsync(connection, null, now, limit, cancellation);
+    }
+
+    /// <summary><see cref="ClaimDueAsync(DateTimeOffset, int, CancellationToken)"/> in the caller's transaction.</summary>
+    public static async Task<IReadOnlyList<DueDelivery>> ClaimDueAsync(DbConnection connection, DbTransaction? transaction, DateTimeOffset now, int limit,
+        CancellationToken cancellation = default)
+    {
         var ids = (await connection.QueryAsync<string>(new CommandDefinition(
             $"""
             UPDATE webhook_deliveries SET next_attempt_at = @until
@@ -46,7 +54,7 @@ public sealed class WebhookStore(Database database)
                            AND c.callback_url IS NOT NULL AND c.callback_disabled_at IS NULL AND c.revoked_at IS NULL AND c.secret_sealed IS NOT NULL
                          ORDER BY w.next_attempt_at, w.created_at LIMIT @limit{SqlDialect.ForUpdateSkipLocked(connection)})
             RETURNING id
-            """, new { now = Timestamps.ToText(now), limit, until = Timestamps.ToText(now + Lease) }, cancellationToken: cancellation))).AsList();
+            """, new { now = Timestamps.ToText(now), limit, until = Timestamps.ToText(now + Lease) }, transaction, cancellationToken: cancellation))).AsList();
         if (ids.Count == 0) return [];
         return (await connection.QueryAsync<DueDelivery>(new CommandDefinition(
             $"""
@@ -55,7 +63,7 @@ public sealed class WebhookStore(Database database)
             FROM webhook_deliveries w JOIN vendor_clients c ON c.id = w.client_id
             WHERE w.id {SqlDialect.InList(connection, "@ids")}
             ORDER BY w.created_at
-            """, new { ids }, cancellationToken: cancellation))).AsList();
+            """, new { ids }, transaction, cancellationToken: cancellation))).AsList();
     }
 
     /// <summary>
