@@ -2,6 +2,7 @@ using System.Text;
 using MailKit.Net.Smtp;
 using MimeKit;
 using MimeKit.Text;
+using WebServicesCitoyens.Host.Hosting;
 using WebServicesCitoyens.Notifications;
 
 namespace WebServicesCitoyens.Host.Notifications;
@@ -17,24 +18,12 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
     /// <summary>How many mails go on one SMTP connection before the sender reconnects.</summary>
     private const int BatchSize = 20;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Notification mails: {Settings}", settings.Describe());
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken)) { }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e)
-            {
-                // The store itself failed (locked, disk full): try again at the next poll.
-                logger.LogError(e, "The outbox could not be read or updated");
-            }
-            try { await Task.Delay(settings.PollInterval, clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
+        // A failed round is the store's own failure (locked, disk full): the next poll tries again.
+        return PollingLoop.RunAsync(SendDueAsync, settings.PollInterval, clock,
+            e => logger.LogError(e, "The outbox could not be read or updated"), stoppingToken);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WebServicesCitoyens.Flux;
+using WebServicesCitoyens.Host.Hosting;
 using WebServicesCitoyens.Notifications;
 using WebServicesCitoyens.Texts;
 
@@ -44,23 +45,9 @@ public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, 
         Timeout = WebhookStore.AttemptTimeout,
     };
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken)) { }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e)
-            {
-                logger.LogError(e, "The webhook deliveries could not be read or updated");
-            }
-            try { await Task.Delay(settings.PollInterval, clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(SendDueAsync, settings.PollInterval, clock, e => logger.LogError(e, "The webhook deliveries could not be read or updated"),
+            stoppingToken);
 
     private async Task<bool> SendDueAsync(CancellationToken cancellation)
     {
