@@ -98,8 +98,8 @@ public sealed class WebhookTests : FluxHost
                     INSERT INTO webhook_deliveries (id, client_id, event_kind, dossier_number, body, created_at, next_attempt_at)
                     VALUES (@id, @client, 'DossierFiled', 'AAA-BBB-CCC', @body, @at, @at)
                     """, new { id, client = client.ClientId, body = $$"""{"id":"{{id}}"}""", at = Timestamps.ToText(at) }, transaction);
-            // The host that died claimed one five minutes ago and the other just now, and sent neither.
-            var claimedBefore = await WebhookStore.ClaimDueAsync(connection, transaction, now.AddMinutes(-5), 1);
+            // The host that died claimed one two minutes ago (a batch's lease used to be three and a half) and the other just now, and sent neither.
+            var claimedBefore = await WebhookStore.ClaimDueAsync(connection, transaction, now.AddMinutes(-2), 1);
             var claimedNow = await WebhookStore.ClaimDueAsync(connection, transaction, now, 1);
             await transaction.CommitAsync();
             Assert.That(claimedBefore.Select(d => d.Id), Is.EqualTo(new[] { expired }));
