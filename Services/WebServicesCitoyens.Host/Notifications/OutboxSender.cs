@@ -2,6 +2,7 @@ using System.Text;
 using MailKit.Net.Smtp;
 using MimeKit;
 using MimeKit.Text;
+using WebServicesCitoyens.Host.Hosting;
 using WebServicesCitoyens.Notifications;
 
 namespace WebServicesCitoyens.Host.Notifications;
@@ -14,48 +15,29 @@ namespace WebServicesCitoyens.Host.Notifications;
 /// </summary>
 public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
+    /// <summary>How many mails go on one SMTP connection before the sender reconnects.</summary>
     private const int BatchSize = 20;
 
-    private static readonly TimeSpan SmtpTimeout = TimeSpan.FromSeconds(30);
-
-    /// <summary>
-    /// How long a claimed batch is held: long enough for its every mail at the SMTP timeout, so that no other
-    /// host takes one still being sent; should this host die while sending, the mails are due again after it.
-    /// </summary>
-    private static readonly TimeSpan Lease = SmtpTimeout * BatchSize + TimeSpan.FromMinutes(1);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         logger.LogInformation("Notification mails: {Settings}", settings.Describe());
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken)) { }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e)
-            {
-                // The store itself failed (locked, disk full): try again at the next poll.
-                logger.LogError(e, "The outbox could not be read or updated");
-            }
-            try { await Task.Delay(settings.PollInterval, clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
+        // A failed round is the store's own failure (locked, disk full): the next poll tries again.
+        return PollingLoop.RunAsync(SendDueAsync, settings.PollInterval, clock,
+            e => logger.LogError(e, "The outbox could not be read or updated"), stoppingToken);
     }
 
-    /// <summary>Sends the mails due now, on one connection; true when a whole batch went and more may be due.</summary>
+    /// <summary>
+    /// Sends the mails due now, on one connection, claiming each just before sending it (its lease is one
+    /// mail's: <see cref="OutboxStore.Lease"/>); true when a whole batch went and more may be due.
+    /// </summary>
     private async Task<bool> SendDueAsync(CancellationToken cancellation)
     {
-        var due = await outbox.ClaimDueAsync(clock.GetUtcNow(), BatchSize, clock.GetUtcNow() + Lease, cancellation);
-        if (due.Count == 0) return false;
-
-        using var client = new SmtpClient { Timeout = (int)SmtpTimeout.TotalMilliseconds };
+        using var client = new SmtpClient { Timeout = (int)OutboxStore.StepTimeout.TotalMilliseconds };
         try
         {
-            for (var i = 0; i < due.Count; i++)
+            for (var i = 0; i < BatchSize; i++)
             {
-                var mail = due[i];
+                if ((await outbox.ClaimDueAsync(clock.GetUtcNow(), 1, cancellation)) is not [var mail]) return false;
                 try
                 {
                     var message = Message(mail);
@@ -66,10 +48,10 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
                         {
                             // The server cannot be reached or refuses the login: every mail due waits, each counted.
                             var error = Describe(e);
+                            var waiting = await outbox.ClaimDueAsync(clock.GetUtcNow(), BatchSize - i - 1, cancellation);
                             logger.LogWarning("The SMTP server {Host}:{Port} could not be used; {Count} mail(s) wait: {Error}",
-                                settings.Host, settings.Port, due.Count - i, Operations.LogRedaction.WithoutAddresses(error));
-                            await FailAsync(mail, error);
-                            foreach (var waiting in due.Skip(i + 1)) await FailAsync(waiting, error);
+                                settings.Host, settings.Port, waiting.Count + 1, Operations.LogRedaction.WithoutAddresses(error));
+                            foreach (var claimed in waiting.Prepend(mail)) await FailAsync(claimed, error);
                             return false;
                         }
                     }
@@ -91,7 +73,7 @@ public sealed class OutboxSender(OutboxStore outbox, MailSettings settings, Time
         {
             await DisconnectQuietlyAsync(client, quit: true);
         }
-        return due.Count == BatchSize;
+        return true;
     }
 
     private Task FailAsync(OutboxMail mail, string error) =>

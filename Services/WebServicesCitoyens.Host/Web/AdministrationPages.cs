@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml.Linq;
-using Microsoft.AspNetCore.Http.Features;
 using WebServicesCitoyens.Administration;
 using WebServicesCitoyens.BackOffice;
 using WebServicesCitoyens.Catalogue;
@@ -26,8 +25,6 @@ namespace WebServicesCitoyens.Host.Web;
 /// </summary>
 internal static class AdministrationPages
 {
-    /// <summary>A definition is 1 MiB at most (<see cref="ConfigurationCheck.MaxBytes"/>); a post carries one, with room for its encoding.</summary>
-    private const int MaxPostBytes = 3 * ConfigurationCheck.MaxBytes;
     private const string Stylesheet = "administration.xsl";
 
     public static void Map(RouteGroupBuilder pages)
@@ -42,19 +39,16 @@ internal static class AdministrationPages
 
         // The commune's settings, on the list page: whether its processing delays are published.
         pages.MapPost("/administration", (HttpContext context, string? commune, ConfigurationService configurations, CommuneReception reception) =>
-            WithAdministrator(context, commune, async admin =>
+            WithAdministrator(context, commune, admin => AdministrationPost.HandleAsync(context, admin, async post =>
             {
-                if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
-                if (await ReadFormAsync(context) is not { } form)
-                    return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
-                if (form["operation"].ToString() == AdministrationPageTexts.CertificateOperation)
-                    return await AdministrationReceptionPost.HandleAsync(admin, form, reception,
+                if (post.Operation == AdministrationPageTexts.CertificateOperation)
+                    return await AdministrationReceptionPost.HandleAsync(admin, post.Form, reception,
                         errors => ListAsync(admin with { Errors = errors }, configurations, null));
                 try
                 {
-                    if (form["operation"].ToString() != AdministrationPageTexts.DelaysOperation)
+                    if (post.Operation != AdministrationPageTexts.DelaysOperation)
                         throw new RequestValidationException([new ValidationError("operation", AdministrationPageTexts.UnknownOperation)]);
-                    var choice = form["publics"].ToString() switch
+                    var choice = post.Form["publics"].ToString() switch
                     {
                         "oui" => true,
                         "non" => false,
@@ -69,7 +63,7 @@ internal static class AdministrationPages
                     var errors = refused.Errors.Select(e => e with { Path = "delais" }).ToList();
                     return admin.Render(await ListAsync(admin with { Errors = errors }, configurations, null), StatusCodes.Status422UnprocessableEntity);
                 }
-            }));
+            })));
 
         AdministrationPeoplePages.Map(pages);
         FeedbackAdminPages.Map(pages);
@@ -105,14 +99,10 @@ internal static class AdministrationPages
             }));
 
         pages.MapPost("/administration/{procedure}", (string procedure, string? commune, HttpContext context,
-            ConfigurationService configurations, CommuneStore communes) => WithAdministrator(context, commune, async admin =>
+            ConfigurationService configurations, CommuneStore communes) => WithAdministrator(context, commune, admin =>
+            AdministrationPost.HandleAsync(context, admin, async post =>
             {
-                if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
-                if (await ReadFormAsync(context) is not { } form)
-                    return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
-                var operation = form["operation"].ToString();
-                var key = FormKey(form["formulaire"].ToString());
-                string Field(string name) => form[name].ToString().Trim();
+                var operation = post.Operation;
                 try
                 {
                     var agent = admin.Agent;
@@ -123,9 +113,9 @@ internal static class AdministrationPages
                         case "test": await configurations.PublishTestAsync(agent, code, procedure); break;
                         case "en-ligne": await configurations.PublishOnlineAsync(agent, code, procedure); break;
                         case "abandonner": await configurations.DiscardDraftAsync(agent, code, procedure); break;
-                        case "import": await configurations.ImportAsync(agent, code, procedure, await ImportedAsync(form)); break;
+                        case "import": await configurations.ImportAsync(agent, code, procedure, await ImportedAsync(post.Form)); break;
                         default:
-                            var edit = AdministrationEdits.For(operation, Field, name => form[name].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList())
+                            var edit = AdministrationEdits.For(operation, post.Field, post.Fields)
                                 ?? throw new RequestValidationException([new ValidationError("operation", AdministrationPageTexts.UnknownOperation)]);
                             await configurations.EditAsync(agent, code, procedure, edit);
                             break;
@@ -135,19 +125,18 @@ internal static class AdministrationPages
                 catch (RequestValidationException refused) when (refused.Errors.All(e => e.Path != "ProcedureCode"))
                 {
                     // The page as it now is (nothing changed), the refusals linked to the controls of the form posted, what was typed kept.
-                    var errors = refused.Errors.Select(e => e with { Path = PathOf(key, e.Path, form) }).ToList();
-                    var values = form.Keys.Where(k => k is not ("operation" or "formulaire" or "fixe"))
-                        .ToDictionary(k => k, k => string.Join(' ', form[k].Select(v => v ?? "")));
+                    var errors = refused.Errors.Select(e => e with { Path = post.PathOf(e.Path) }).ToList();
+                    var values = post.Values();
                     var status = refused.Errors.Any(e => e.Message == AdministrationTexts.DraftChanged)
                         ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
-                    var page = await EditorAsync(admin with { Errors = errors, Values = values }, configurations, communes, procedure, null, key);
+                    var page = await EditorAsync(admin with { Errors = errors, Values = values }, configurations, communes, procedure, null, post.Key);
                     return page is null ? admin.NotFound() : admin.Render(page, status);
                 }
                 catch (RequestValidationException)
                 {
                     return admin.NotFound();
                 }
-            }));
+            })));
 
         // Any other address of the back office: the one page of an address that does not exist, which
         // those who may not administer also get for the administration's addresses.
@@ -206,24 +195,6 @@ internal static class AdministrationPages
                 (await communes.FindOfferAsync(code, procedure))?.State, await configurations.ProfilesAsync(agent, code), admin.Session.ToLocal, open);
         }
         catch (RequestValidationException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The posted form, read within the size of a definition; null when it is larger.</summary>
-    internal static async Task<IFormCollection?> ReadFormAsync(HttpContext context)
-    {
-        if (context.Request.ContentLength > MaxPostBytes) return null;
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxPostBytes;
-        try
-        {
-            return await context.Request.ReadFormAsync(new FormOptions
-            {
-                ValueLengthLimit = 2 * ConfigurationCheck.MaxBytes, MultipartBodyLengthLimit = MaxPostBytes, ValueCountLimit = 500,
-            });
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
         {
             return null;
         }

@@ -22,29 +22,23 @@ internal static class AdministrationPeoplePages
                 admin.Render(await PageAsync(admin, configurations, catalogue, fait is null ? null : AdministrationPageTexts.PeopleDone(fait)), format: format)));
 
         pages.MapPost("/administration/agents", (HttpContext context, string? commune, ConfigurationService configurations, ProcedureCatalogue catalogue) =>
-            AdministrationPages.WithAdministrator(context, commune, async admin =>
+            AdministrationPages.WithAdministrator(context, commune, admin => AdministrationPost.HandleAsync(context, admin, async post =>
             {
-                if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
-                if (await AdministrationPages.ReadFormAsync(context) is not { } form)
-                    return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
-                var operation = form["operation"].ToString();
-                var key = AdministrationPages.FormKey(form["formulaire"].ToString());
-                string Field(string name) => form[name].ToString().Trim();
-                IReadOnlyList<string> Fields(string name) => form[name].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList();
+                var operation = post.Operation;
                 var (agent, code) = (admin.Agent, admin.Commune.Code);
                 try
                 {
                     switch (operation)
                     {
                         case "profil":
-                            await configurations.SaveProfileAsync(agent, code, new AgentProfile(Field("code"), Field("libelle"), Fields("perimetre")));
+                            await configurations.SaveProfileAsync(agent, code, new AgentProfile(post.Field("code"), post.Field("libelle"), post.Fields("perimetre")));
                             break;
                         case "agent":
-                            await configurations.CreateAgentAsync(agent, code, Field("email"), Field("nom"), Role(Field("role")),
-                                form["motDePasse"].ToString(), Fields("profils"));
+                            await configurations.CreateAgentAsync(agent, code, post.Field("email"), post.Field("nom"), Role(post.Field("role")),
+                                post.Form["motDePasse"].ToString(), post.Fields("profils"));
                             break;
                         case "desactiver":
-                            await configurations.DisableAgentAsync(agent, code, Field("agent"));
+                            await configurations.DisableAgentAsync(agent, code, post.Field("agent"));
                             break;
                         default:
                             throw new RequestValidationException([new ValidationError("operation", AdministrationPageTexts.UnknownOperation)]);
@@ -53,14 +47,12 @@ internal static class AdministrationPeoplePages
                 }
                 catch (RequestValidationException refused)
                 {
-                    var errors = refused.Errors.Select(e => e with { Path = AdministrationPages.PathOf(key, ControlOf(e.Path), form) }).ToList();
+                    var errors = refused.Errors.Select(e => e with { Path = post.PathOf(ControlOf(e.Path)) }).ToList();
                     // What was typed comes back, the password never.
-                    var values = form.Keys.Where(k => k is not ("operation" or "formulaire" or "fixe" or "motDePasse"))
-                        .ToDictionary(k => k, k => string.Join(' ', form[k].Select(v => v ?? "")));
-                    var refusedAdmin = admin with { Errors = errors, Values = values };
-                    return refusedAdmin.Render(await PageAsync(refusedAdmin, configurations, catalogue, null, key), StatusCodes.Status422UnprocessableEntity);
+                    var refusedAdmin = admin with { Errors = errors, Values = post.Values("motDePasse") };
+                    return refusedAdmin.Render(await PageAsync(refusedAdmin, configurations, catalogue, null, post.Key), StatusCodes.Status422UnprocessableEntity);
                 }
-            }));
+            })));
     }
 
     private static async Task<System.Xml.Linq.XDocument> PageAsync(AdministrationSession admin, ConfigurationService configurations,

@@ -27,34 +27,28 @@ internal static class AdministrationVendorPages
                     VendorClients.NewRegistrationKey()), format: format)));
 
         pages.MapPost("/administration/" + AdministrationAddress.VendorsSegment, (HttpContext context, string? commune, VendorClients vendors,
-            ProcedureCatalogue catalogue) => WithVendorAdministrator(context, commune, async admin =>
+            ProcedureCatalogue catalogue) => WithVendorAdministrator(context, commune, admin => AdministrationPost.HandleAsync(context, admin, async post =>
             {
-                if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
-                if (await AdministrationPages.ReadFormAsync(context) is not { } form)
-                    return admin.Message(BackOfficePageTexts.RefusedTitle, AdministrationPageTexts.PostTooLarge, StatusCodes.Status413PayloadTooLarge);
-                var operation = form["operation"].ToString();
-                var key = AdministrationPages.FormKey(form["formulaire"].ToString());
-                string Field(string name) => form[name].ToString().Trim();
+                var (operation, key) = (post.Operation, post.Key);
                 var (agent, code) = (admin.Agent, admin.Commune.Code);
-                var registrationKey = PostedForms.RequestId(form, VendorClients.RegistrationKeyPrefix);
+                var registrationKey = PostedForms.RequestId(post.Form, VendorClients.RegistrationKeyPrefix);
                 try
                 {
                     switch (operation)
                     {
                         case "enregistrer":
-                            var (client, secret) = await vendors.RegisterAsync(agent, code, Field("nom"),
-                                form["perimetre"].Select(v => v?.Trim() ?? "").Where(v => v.Length > 0).ToList(), registrationKey);
+                            var (client, secret) = await vendors.RegisterAsync(agent, code, post.Field("nom"), post.Fields("perimetre"), registrationKey);
                             if (secret is null)
                                 return admin.Render(await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.AlreadyRegistered(client.Name),
                                     VendorClients.NewRegistrationKey()));
                             return WithSecret(context, admin, await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.Registered,
                                 VendorClients.NewRegistrationKey(), (client, secret)));
                         case "renouveler":
-                            var rotated = await vendors.RotateAsync(agent, code, Field("client"));
+                            var rotated = await vendors.RotateAsync(agent, code, post.Field("client"));
                             return WithSecret(context, admin, await PageAsync(admin, vendors, catalogue, AdministrationVendorTexts.Rotated,
                                 VendorClients.NewRegistrationKey(), rotated));
                         case "revoquer":
-                            await vendors.RevokeAsync(agent, code, Field("client"));
+                            await vendors.RevokeAsync(agent, code, post.Field("client"));
                             return AgentPages.SeeOther(admin.Address.Vendors(operation));
                         default:
                             throw new RequestValidationException([new ValidationError("operation", AdministrationPageTexts.UnknownOperation)]);
@@ -65,16 +59,14 @@ internal static class AdministrationVendorPages
                     // No box ticked posts no « perimetre »: the refusal still goes to the scope's fieldset.
                     var errors = refused.Errors.Select(e => e with
                     {
-                        Path = e.Path == "Scope" && key == "logiciel" ? $"{key}-perimetre" : AdministrationPages.PathOf(key, ControlOf(e.Path), form),
+                        Path = e.Path == "Scope" && key == "logiciel" ? $"{key}-perimetre" : post.PathOf(ControlOf(e.Path)),
                     }).ToList();
-                    var values = form.Keys.Where(k => k is not ("operation" or "formulaire" or "fixe"))
-                        .ToDictionary(k => k, k => string.Join(' ', form[k].Select(v => v ?? "")));
-                    var refusedAdmin = admin with { Errors = errors, Values = values };
+                    var refusedAdmin = admin with { Errors = errors, Values = post.Values() };
                     // Nothing was registered: the same form key serves the corrected post.
                     return refusedAdmin.Render(await PageAsync(refusedAdmin, vendors, catalogue, null, registrationKey ?? VendorClients.NewRegistrationKey(),
                         open: key), StatusCodes.Status422UnprocessableEntity);
                 }
-            }));
+            })));
     }
 
     /// <summary>Like every administration page, but only for who may manage the commune's software: anybody else gets the unknown address's page.</summary>

@@ -40,14 +40,13 @@ internal static class FeedbackAdminPages
             }));
 
         pages.MapPost(Path, (HttpContext context, string? commune, CommuneFeedback feedback, ProcedureCatalogue catalogue) =>
-            WithAnswerer(context, commune, async admin =>
+            WithAnswerer(context, commune, admin => AdministrationPost.HandleAsync(context, admin, async post =>
             {
-                if (AgentPages.RefusedPost(context, admin.Session) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var form = post.Form;
                 var id = form["avis"].ToString();
                 try
                 {
-                    if (form["operation"] != "repondre")
+                    if (post.Operation != "repondre")
                         throw new RequestValidationException([new ValidationError("operation", AdministrationPageTexts.UnknownOperation)]);
                     await feedback.AnswerAsync(admin.Agent, id, form["reponse"].ToString());
                     return AgentPages.SeeOther(admin.Address.Feedback(done: "reponse"));
@@ -66,7 +65,7 @@ internal static class FeedbackAdminPages
                     // Another commune's feedback, or an unknown id: the page of an address that does not exist.
                     return admin.NotFound();
                 }
-            }));
+            })));
     }
 
     private static async Task<System.Xml.Linq.XDocument> PageAsync(AdministrationSession admin, CommuneFeedback feedback, ProcedureCatalogue catalogue,

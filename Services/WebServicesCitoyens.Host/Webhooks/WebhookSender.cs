@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using WebServicesCitoyens.Flux;
+using WebServicesCitoyens.Host.Hosting;
 using WebServicesCitoyens.Notifications;
 using WebServicesCitoyens.Texts;
 
@@ -27,16 +28,13 @@ public sealed record WebhookSettings(TimeSpan PollInterval, TimeSpan RetryBase, 
 /// the time of sending. Only to an address the SSRF guard allows, checked on the address connected to
 /// (<see cref="GuardedConnection"/>). A 2xx answer delivers it; anything else (another status, no answer
 /// within 15 s, a redirection, which is never followed, a refused address) is logged and retried after an
-/// exponential backoff, as the mail outbox; each host claims a batch of deliveries with a lease, so only one sends each.
+/// exponential backoff, as the mail outbox; each host claims one delivery at a time with a short lease, so only one sends each.
 /// </summary>
 public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, VendorSecrets secrets, CallbackPolicy policy, TimeProvider clock,
     ILogger<WebhookSender> logger) : BackgroundService
 {
+    /// <summary>How many deliveries one round sends before the next round looks again.</summary>
     private const int BatchSize = 10;
-    private static readonly TimeSpan RequestTimeout = TimeSpan.FromSeconds(15);
-
-    /// <summary>How long a claimed batch is held: its every delivery at the request timeout, plus a margin.</summary>
-    private static readonly TimeSpan Lease = RequestTimeout * BatchSize + TimeSpan.FromMinutes(1);
 
     private readonly HttpClient _http = new(new SocketsHttpHandler
     {
@@ -44,32 +42,19 @@ public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, 
         UseProxy = false,
     })
     {
-        Timeout = RequestTimeout,
+        Timeout = WebhookStore.AttemptTimeout,
     };
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                while (await SendDueAsync(stoppingToken)) { }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested) { return; }
-            catch (Exception e)
-            {
-                logger.LogError(e, "The webhook deliveries could not be read or updated");
-            }
-            try { await Task.Delay(settings.PollInterval, clock, stoppingToken); }
-            catch (OperationCanceledException) { return; }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        PollingLoop.RunAsync(SendDueAsync, settings.PollInterval, clock, e => logger.LogError(e, "The webhook deliveries could not be read or updated"),
+            stoppingToken);
 
     private async Task<bool> SendDueAsync(CancellationToken cancellation)
     {
-        var due = await store.ClaimDueAsync(clock.GetUtcNow(), BatchSize, clock.GetUtcNow() + Lease, cancellation);
-        foreach (var delivery in due)
+        for (var i = 0; i < BatchSize; i++)
         {
+            // Claimed one at a time, each with its own short lease (WebhookStore.Lease).
+            if ((await store.ClaimDueAsync(clock.GetUtcNow(), 1, cancellation)) is not [var delivery]) return false;
             int? status = null;
             string? error = null;
             try
@@ -98,7 +83,7 @@ public sealed class WebhookSender(WebhookStore store, WebhookSettings settings, 
             await store.RecordAsync(delivery, now, status, error, delivered,
                 delivered ? now : now + OutboxStore.Backoff(delivery.Attempts + 1, settings.RetryBase, settings.RetryMax), settings.MaxFailures);
         }
-        return due.Count == BatchSize;
+        return true;
     }
 
     /// <summary>The guard's refusal, however deep HttpClient wrapped it.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Storage;
@@ -12,22 +13,39 @@ public sealed record WebhookAttempt(string DeliveryId, string EventKind, string 
     string? Error, string? DeliveredAt);
 
 /// <summary>
-/// The webhook deliveries (migration 0014): the ones due, claimed in batches by one host at a time with a
+/// The webhook deliveries (migration 0014): the ones due, claimed one at a time by one host with a short
 /// lease (as the mail outbox), each attempt logged, and a client's callback disabled after too many failures in a row.
 /// A client without a sealed secret (registered before migration 0016) is never sent anything: its
 /// deliveries wait, and leave once the commune renews its secret.
 /// </summary>
 public sealed class WebhookStore(Database database)
 {
+    /// <summary>The longest one delivery may take, connecting included: the sender's request timeout.</summary>
+    public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(15);
+
     /// <summary>
-    /// Takes the deliveries due now (the oldest due first, at most <paramref name="limit"/>) for one attempt
-    /// each: their next attempt moves to <paramref name="until"/>, so that no other host sends them meanwhile,
-    /// and should this one die while sending, they are due again then. On PostgreSQL, hosts take disjoint
-    /// batches (SKIP LOCKED) instead of racing for the same rows.
+    /// How long a claimed delivery is held: one attempt at <see cref="AttemptTimeout"/>, plus a minute. Each delivery has
+    /// its own (the sender claims them one at a time), so that should a host die while sending, the deliveries it held
+    /// are due again after this short while, not after a whole batch's worth of timeouts.
     /// </summary>
-    public async Task<IReadOnlyList<DueDelivery>> ClaimDueAsync(DateTimeOffset now, int limit, DateTimeOffset until, CancellationToken cancellation = default)
+    public static readonly TimeSpan Lease = AttemptTimeout + TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Takes the deliveries due at <paramref name="now"/> (the oldest due first, at most <paramref name="limit"/>) for one
+    /// attempt each: their next attempt moves to <paramref name="now"/> + <see cref="Lease"/>, so that no other host sends
+    /// them meanwhile, and should this one die while sending, they are due again then. On PostgreSQL, hosts take disjoint
+    /// deliveries (SKIP LOCKED) instead of racing for the same rows.
+    /// </summary>
+    public async Task<IReadOnlyList<DueDelivery>> ClaimDueAsync(DateTimeOffset now, int limit, CancellationToken cancellation = default)
     {
         await using var connection = await database.OpenAsync(cancellation);
+        return await ClaimDueAsync(connection, null, now, limit, cancellation);
+    }
+
+    /// <summary><see cref="ClaimDueAsync(DateTimeOffset, int, CancellationToken)"/> in the caller's transaction.</summary>
+    public static async Task<IReadOnlyList<DueDelivery>> ClaimDueAsync(DbConnection connection, DbTransaction? transaction, DateTimeOffset now, int limit,
+        CancellationToken cancellation = default)
+    {
         var ids = (await connection.QueryAsync<string>(new CommandDefinition(
             $"""
             UPDATE webhook_deliveries SET next_attempt_at = @until
@@ -36,7 +54,7 @@ public sealed class WebhookStore(Database database)
                            AND c.callback_url IS NOT NULL AND c.callback_disabled_at IS NULL AND c.revoked_at IS NULL AND c.secret_sealed IS NOT NULL
                          ORDER BY w.next_attempt_at, w.created_at LIMIT @limit{SqlDialect.ForUpdateSkipLocked(connection)})
             RETURNING id
-            """, new { now = Timestamps.ToText(now), limit, until = Timestamps.ToText(until) }, cancellationToken: cancellation))).AsList();
+            """, new { now = Timestamps.ToText(now), limit, until = Timestamps.ToText(now + Lease) }, transaction, cancellationToken: cancellation))).AsList();
         if (ids.Count == 0) return [];
         return (await connection.QueryAsync<DueDelivery>(new CommandDefinition(
             $"""
@@ -45,7 +63,7 @@ public sealed class WebhookStore(Database database)
             FROM webhook_deliveries w JOIN vendor_clients c ON c.id = w.client_id
             WHERE w.id {SqlDialect.InList(connection, "@ids")}
             ORDER BY w.created_at
-            """, new { ids }, cancellationToken: cancellation))).AsList();
+            """, new { ids }, transaction, cancellationToken: cancellation))).AsList();
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Storage;
@@ -14,22 +15,39 @@ public sealed record OutboxMail(string Id, string Kind, string Recipient, string
 /// </summary>
 public sealed class OutboxStore(Database database)
 {
+    /// <summary>The longest each step of sending a mail may take (connecting, logging in, sending it): the sender's SMTP timeout.</summary>
+    public static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(30);
+
     /// <summary>
-    /// Takes the mails due now (the oldest due first, at most <paramref name="limit"/>) for one attempt each:
-    /// their next attempt moves to <paramref name="until"/>, so that no other sender takes them meanwhile, and
-    /// should this sender die while sending, they are due again then. One statement: on PostgreSQL, hosts
-    /// sharing the outbox take disjoint batches (SKIP LOCKED) instead of racing for the same rows.
+    /// How long a claimed mail is held: its sending's every step at <see cref="StepTimeout"/>, plus a minute. Each mail
+    /// has its own (the sender claims them one at a time), so that should a host die while sending, the mails it
+    /// held are due again after this short while, not after a whole batch's worth of timeouts.
     /// </summary>
-    public async Task<IReadOnlyList<OutboxMail>> ClaimDueAsync(DateTimeOffset now, int limit, DateTimeOffset until, CancellationToken cancellation = default)
+    public static readonly TimeSpan Lease = StepTimeout * 3 + TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Takes the mails due at <paramref name="now"/> (the oldest due first, at most <paramref name="limit"/>) for one
+    /// attempt each: their next attempt moves to <paramref name="now"/> + <see cref="Lease"/>, so that no other sender
+    /// takes them meanwhile, and should this sender die while sending, they are due again then. One statement: on
+    /// PostgreSQL, hosts sharing the outbox take disjoint mails (SKIP LOCKED) instead of racing for the same rows.
+    /// </summary>
+    public async Task<IReadOnlyList<OutboxMail>> ClaimDueAsync(DateTimeOffset now, int limit, CancellationToken cancellation = default)
     {
         await using var connection = await database.OpenAsync(cancellation);
+        return await ClaimDueAsync(connection, null, now, limit, cancellation);
+    }
+
+    /// <summary><see cref="ClaimDueAsync(DateTimeOffset, int, CancellationToken)"/> in the caller's transaction.</summary>
+    public static async Task<IReadOnlyList<OutboxMail>> ClaimDueAsync(DbConnection connection, DbTransaction? transaction, DateTimeOffset now, int limit,
+        CancellationToken cancellation = default)
+    {
         var rows = await connection.QueryAsync<OutboxMail>(new CommandDefinition(
             $"""
             UPDATE outbox SET next_attempt_at = @until
             WHERE id IN (SELECT id FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= @now
                          ORDER BY next_attempt_at, created_at LIMIT @limit{SqlDialect.ForUpdateSkipLocked(connection)})
             RETURNING id, kind, recipient, subject, body_text AS BodyText, attempts, next_attempt_at AS NextAttemptAt, mime_body AS MimeBody
-            """, new { now = Timestamps.ToText(now), limit, until = Timestamps.ToText(until) }, cancellationToken: cancellation));
+            """, new { now = Timestamps.ToText(now), limit, until = Timestamps.ToText(now + Lease) }, transaction, cancellationToken: cancellation));
         return rows.AsList();
     }
 

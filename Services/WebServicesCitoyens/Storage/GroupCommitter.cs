@@ -18,8 +18,9 @@ public sealed record GroupCommitOptions(int MaxBatch = 64, bool UnsafeAcknowledg
 /// (one disk sync for all of them) instead of paying one each. Each write runs in its own SAVEPOINT of
 /// the shared transaction (SQLite and PostgreSQL both have them), so a failing write (a key taken, a
 /// failing automatic action) is rolled back alone; its caller gets its exception and the others go on.
-/// Every caller's task completes only after the commit returned: nothing is acknowledged before it is
-/// durable, and a caller retrying after its own failure reads the others' writes as committed.
+/// Every caller's task completes only after the commit returned and the batch's connection is closed: nothing is
+/// acknowledged before it is durable, a caller retrying after its own failure reads the others' writes as
+/// committed, and a caller answered last finds the committer done with the store.
 /// A write alone waits for nothing: the batch is whatever queued while the previous commit ran.
 /// </summary>
 public sealed class GroupCommitter(Database database, GroupCommitOptions? options = null)
@@ -69,11 +70,23 @@ public sealed class GroupCommitter(Database database, GroupCommitOptions? option
                     return;
                 }
             }
-            await CommitAsync(batch);
+            var answer = await CommitAsync(batch);
+            // The batch's connection is closed by now. With nothing queued behind it, this drainer stops before its
+            // callers hear back: once a caller has its answer, the committer holds and touches nothing of the store
+            // (a test may delete its file at once); a write queued later starts a drainer of its own.
+            bool last;
+            lock (_queue)
+            {
+                last = _queue.Count == 0;
+                if (last) _draining = false;
+            }
+            answer();
+            if (last) return;
         }
     }
 
-    private async Task CommitAsync(IReadOnlyList<Write> batch)
+    /// <summary>Commits the batch; returns how to answer its callers, which the drainer does once it let go of the store.</summary>
+    private async Task<Action> CommitAsync(IReadOnlyList<Write> batch)
     {
         var failures = new Exception?[batch.Count];
         var acknowledged = false;
@@ -110,11 +123,16 @@ public sealed class GroupCommitter(Database database, GroupCommitOptions? option
         catch (Exception failure)
         {
             // Nothing of the batch is stored: every caller learns it (a DbException lets SubmissionService retry).
-            if (!acknowledged)
-                foreach (var write in batch) write.Done.TrySetException(failure);
-            return;
+            return () =>
+            {
+                if (!acknowledged)
+                    foreach (var write in batch) write.Done.TrySetException(failure);
+            };
         }
-        if (!acknowledged) Complete(batch, failures);
+        return () =>
+        {
+            if (!acknowledged) Complete(batch, failures);
+        };
     }
 
     private static void Complete(IReadOnlyList<Write> batch, Exception?[] failures)

@@ -143,6 +143,26 @@ public sealed class AdminPagesTests
         Assert.That(Versions(procedure), Is.Empty);
     }
 
+    [TestCase("")]
+    [TestCase("/agents")]
+    [TestCase("/logiciels")]
+    [TestCase("/avis")]
+    [TestCase("/population.carte-citoyenne")]
+    public async Task A_post_larger_than_three_definitions_is_refused_in_French_with_413_on_every_administration_page_and_changes_nothing(string page)
+    {
+        const string procedure = "population.carte-citoyenne";
+        using var admin = await LoggedInAsync(Administrator);
+
+        var (status, html, _) = await Post(admin, Root + page, new()
+        {
+            ["formulaire"] = "publication", ["operation"] = "brouillon", ["remplissage"] = new string('x', 3 * 1024 * 1024 + 1),
+        });
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge));
+        Assert.That(html, Does.Contain(AdministrationPageTexts.PostTooLarge));
+        Assert.That(Versions(procedure), Is.Empty);
+    }
+
     [Test]
     public async Task An_edit_that_would_break_the_process_is_refused_with_its_French_problem_and_changes_nothing()
     {

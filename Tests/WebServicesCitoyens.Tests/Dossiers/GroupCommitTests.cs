@@ -145,6 +145,19 @@ public sealed class GroupCommitTests
         Assert.That(_committer.Commits, Is.EqualTo(2));
     }
 
+    [Test, Category(StoreUnderTest.SqliteOnly)]
+    public async Task Once_a_failed_filing_s_caller_hears_back_the_committer_holds_nothing_of_the_store()
+    {
+        await FileAsync(NewDossier("req-taken"));
+
+        await Assert.ThrowsAsync(Is.InstanceOf<DbException>(), () => FileAsync(NewDossier("req-taken")));
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+
+        // The last connection to a WAL store removes its -wal file as it closes: a committer still holding one would keep it.
+        Assert.That(System.IO.File.Exists(_store.File + "-wal"), Is.False);
+        Assert.That(_committer.Commits, Is.EqualTo(2));
+    }
+
     [Test]
     public async Task A_filing_alone_is_committed_at_once_in_a_commit_of_its_own()
     {

@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Dapper;
+using WebServicesCitoyens.Dossiers;
 using WebServicesCitoyens.Flux;
 using WebServicesCitoyens.Tests.Administration;
 using static WebServicesCitoyens.Tests.Flux.FluxCalls;
@@ -76,6 +78,37 @@ public sealed class WebhookTests : FluxHost
         // Exponential backoff from Webhooks:RetryBaseSeconds (0.3 s here): at least 0.3 s, then at least 0.6 s.
         Assert.That(times[1] - times[0], Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(0.29)));
         Assert.That(times[2] - times[1], Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(0.59)));
+    }
+
+    [Test]
+    public async Task A_delivery_held_by_a_host_that_died_is_sent_by_another_once_its_short_lease_ends_and_not_before()
+    {
+        using var receiver = new WebhookReceiver(_ => 200);
+        var client = await Calls.RegisterAsync("Logiciel d'un hôte tombé", Requests.BirthCertificate);
+        await Calls.SucceedAsync("SetCallback", client.Parameters, E("CallbackUrl", receiver.Url));
+        var (expired, held) = ("bail-expire-" + Guid.NewGuid().ToString("N"), "bail-en-cours-" + Guid.NewGuid().ToString("N"));
+        var now = DateTimeOffset.UtcNow;
+        await using (var connection = await Database.OpenAsync())
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            // Written a day ago, so that they are the oldest due and each claim below takes its own.
+            foreach (var (id, at) in new[] { (expired, now.AddDays(-1)), (held, now.AddDays(-1).AddSeconds(1)) })
+                await connection.ExecuteAsync(
+                    """
+                    INSERT INTO webhook_deliveries (id, client_id, event_kind, dossier_number, body, created_at, next_attempt_at)
+                    VALUES (@id, @client, 'DossierFiled', 'AAA-BBB-CCC', @body, @at, @at)
+                    """, new { id, client = client.ClientId, body = $$"""{"id":"{{id}}"}""", at = Timestamps.ToText(at) }, transaction);
+            // The host that died claimed one two minutes ago (a batch's lease used to be three and a half) and the other just now, and sent neither.
+            var claimedBefore = await WebhookStore.ClaimDueAsync(connection, transaction, now.AddMinutes(-2), 1);
+            var claimedNow = await WebhookStore.ClaimDueAsync(connection, transaction, now, 1);
+            await transaction.CommitAsync();
+            Assert.That(claimedBefore.Select(d => d.Id), Is.EqualTo(new[] { expired }));
+            Assert.That(claimedNow.Select(d => d.Id), Is.EqualTo(new[] { held }));
+        }
+
+        receiver.WaitFor(r => r.Any(h => h.Body.Contains(expired)), seconds: 10);
+        Thread.Sleep(1000); // the host polls five times a second: a delivery taken despite its lease would be here by now
+        Assert.That(receiver.Received.Where(h => h.Body.Contains(held)), Is.Empty, "still held by the dead host's lease");
     }
 
     [Test]

@@ -37,20 +37,8 @@ public sealed class ScratchStore : IDisposable
 
     public void Dispose()
     {
+        // Idle pooled connections hold the file; a filing's committer is done with it once its caller heard back (GroupCommitter).
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        // A filing's committer may still close its connection (and SQLite its -wal/-shm files) as the test ends.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                Directory.Delete(Path.GetDirectoryName(File)!, recursive: true);
-                return;
-            }
-            catch (IOException) when (attempt < 5)
-            {
-                Thread.Sleep(200);
-                Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            }
-        }
+        Directory.Delete(Path.GetDirectoryName(File)!, recursive: true);
     }
 }

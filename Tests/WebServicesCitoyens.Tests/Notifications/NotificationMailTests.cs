@@ -256,6 +256,32 @@ public sealed class NotificationMailTests
     }
 
     [Test]
+    public async Task A_mail_held_by_a_host_that_died_is_sent_by_another_once_its_short_lease_ends_and_not_before()
+    {
+        var expired = NewAddress("lease-expired");
+        var held = NewAddress("lease-held");
+        var now = DateTimeOffset.UtcNow;
+        await using (var connection = await _database.OpenAsync())
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            // Written a day ago, so that they are the oldest due and each claim below takes its own.
+            await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("Test", expired, "Bail expiré", "Texte"), now.AddDays(-1));
+            await Outbox.EnqueueAsync(connection, transaction, new OutgoingMail("Test", held, "Bail en cours", "Texte"), now.AddDays(-1).AddSeconds(1));
+            // The host that died claimed one five minutes ago (a batch's lease used to be eleven) and the other just now, and sent neither.
+            var claimedBefore = await OutboxStore.ClaimDueAsync(connection, transaction, now.AddMinutes(-5), 1);
+            var claimedNow = await OutboxStore.ClaimDueAsync(connection, transaction, now, 1);
+            await transaction.CommitAsync();
+            Assert.That(claimedBefore.Select(m => m.Recipient), Is.EqualTo(new[] { expired }));
+            Assert.That(claimedNow.Select(m => m.Recipient), Is.EqualTo(new[] { held }));
+        }
+
+        Assert.That(_smtp.WaitFor(expired, seconds: 10).Select(m => m.Subject), Is.EqualTo(new[] { "Bail expiré" }), "sent by this host once the lease ended");
+        Thread.Sleep(1000); // the host polls five times a second: a mail taken despite its lease would be here by now
+        Assert.That(_smtp.MessagesTo(held), Is.Empty, "still held by the dead host's lease");
+        Assert.That(_host.Scalar("SELECT attempts FROM outbox WHERE recipient = @r AND sent_at IS NULL", ("@r", held)), Is.Zero);
+    }
+
+    [Test]
     public async Task A_step_change_rolled_back_sends_nothing()
     {
         var citizen = NewAddress("rollback");
