@@ -23,7 +23,7 @@ if (args is ["submissions"])
 if (args is ["seal"])
 {
     var count = await StoreGenerator.DossierCountAsync(BenchmarkStore.Open());
-    await StoreGenerator.SealAsync(BenchmarkStore.Open(), BenchmarkStore.DoneMarker, $"generation stopped at {count} dossiers");
+    await StoreGenerator.SealAsync(BenchmarkStore.Open(), BenchmarkStore.DoneMarker, $"{count} dossiers, sealed: the migrations since applied, the planner statistics analysed (a generation stopped early, or a store brought up to date)");
     return;
 }
 // "multiply K": the store of N × K dossiers (WSC_BENCH_DOSSIERS=N × K) made from the generated store of N
