@@ -49,7 +49,7 @@ public static class ObservatoryPages
         {
             if (PagePosts.Refusal(context) is { } refusal) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refusal.Message, refusal.Status);
             if (await PostedForms.ReadAsync(context) is not { } form)
-                return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, StatusCodes.Status413PayloadTooLarge);
+                return HtmlPages.FormTooLarge(renderer);
             // A robot filled the trap: answered like a report kept, so that it learns nothing, and nothing is stored.
             if (form[TrapControl].ToString().Length > 0) return AgentPages.SeeOther("/observatoire?fait=" + ReportedDone);
             try

@@ -36,7 +36,7 @@ public static class TrackingPages
         {
             if (!http.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
             if (await PostedForms.ReadAsync(http) is not { } form)
-                return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, StatusCodes.Status413PayloadTooLarge);
+                return HtmlPages.FormTooLarge(renderer);
             var (dossier, code) = (form["dossier"].ToString(), form["code"].ToString().Trim());
             return await Tracked(dossier, code, renderer, async () =>
             {

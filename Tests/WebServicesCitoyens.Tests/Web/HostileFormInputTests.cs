@@ -27,6 +27,12 @@ public sealed class HostileFormInputTests
         new("suivi-avis", WebServicesCitoyens.Rendering.RatingPage.TrackingAction, "dossier"),
         new("observatoire-signalement", "/observatoire/signalement", "nature"),
         new("mairie-accuse-reception", WebServicesCitoyens.HostedForms.DossierForwarding.AcknowledgePath, "dossier"),
+        new("compte-connexion", "/compte/connexion", "email"),
+        new("compte-inscription", "/compte/inscription", "email"),
+        new("compte-mot-de-passe-oublie", "/compte/mot-de-passe-oublie", "email"),
+        new("compte-confirmation", "/compte/confirmation", "jeton"),
+        new("compte-nouvelle-adresse", "/compte/nouvelle-adresse", "jeton"),
+        new("gestion-connexion", "/gestion/connexion", "email"),
     ];
 
     /// <summary>A hostile body: its name, its bytes and content type, and whether it is sent chunked (no length announced).</summary>
