@@ -49,14 +49,16 @@ public static class AccountPages
 
         pages.MapPost("/confirmation", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
             !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
-            : await FollowLink(renderer, async () => await accounts.ConfirmEmailAsync((await context.Request.ReadFormAsync())["jeton"].ToString()),
+            : await PostedForms.ReadAsync(context) is not { } form ? HtmlPages.FormTooLarge(renderer)
+            : await FollowLink(renderer, async () => await accounts.ConfirmEmailAsync(form["jeton"].ToString()),
                 PageTexts.EmailConfirmedTitle, PageTexts.EmailConfirmed));
 
         pages.MapGet("/nouvelle-adresse", (string? jeton, XsltRenderer renderer) => Form(renderer, "nouvelle-adresse", jeton ?? ""));
 
         pages.MapPost("/nouvelle-adresse", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
             !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
-            : await FollowLink(renderer, async () => await accounts.ConfirmEmailChangeAsync((await context.Request.ReadFormAsync())["jeton"].ToString()),
+            : await PostedForms.ReadAsync(context) is not { } form ? HtmlPages.FormTooLarge(renderer)
+            : await FollowLink(renderer, async () => await accounts.ConfirmEmailChangeAsync(form["jeton"].ToString()),
                 PageTexts.EmailChangedTitle, PageTexts.EmailChanged));
 
         pages.MapGet("/mot-de-passe-oublie", (XsltRenderer renderer) => Form(renderer, "oubli"));
@@ -384,7 +386,7 @@ public static class AccountPages
         string prefix = "", string? tokenField = null, Citizen? citizen = null)
     {
         if (RefusedPost(context, renderer) is { } refusal) return refusal;
-        var form = await context.Request.ReadFormAsync();
+        if (await PostedForms.ReadAsync(context) is not { } form) return HtmlPages.FormTooLarge(renderer);
         try
         {
             return await action(form);

@@ -42,7 +42,9 @@ public static class AgentPages
         {
             if (PagePosts.Refusal(context) is { } refusal)
                 return Render(renderer, BackOfficePage.Message(new(null, null), BackOfficePageTexts.RefusedTitle, refusal.Message, refusal.Status), refusal.Status);
-            var form = await context.Request.ReadFormAsync();
+            if (await PostedForms.ReadAsync(context) is not { } form)
+                return Render(renderer, BackOfficePage.Message(new(null, null), BackOfficePageTexts.RefusedTitle, PageTexts.FormTooLarge,
+                    StatusCodes.Status413PayloadTooLarge), StatusCodes.Status413PayloadTooLarge);
             var email = form["email"].ToString();
             try
             {

@@ -47,7 +47,7 @@ public static class FormPages
             if (!context.Request.HasFormContentType)
                 return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
             if (await PostedForms.ReadAsync(context) is not { } form)
-                return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, 413);
+                return HtmlPages.FormTooLarge(renderer);
             // Any id a commune's own page may have written (its PHP page posts here too).
             var requestId = PostedForms.RequestId(form, prefix: "") ?? NewRequestId();
             form = FormRequestBuilder.Compact(definition, form);

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using WebServicesCitoyens.Rendering;
+using WebServicesCitoyens.Texts;
 
 namespace WebServicesCitoyens.Host.Web;
 
@@ -16,4 +17,8 @@ public static class HtmlPages
 
     public static IResult Message(XsltRenderer renderer, string title, string text, int status) =>
         Render(renderer, "message.xsl", PageDocument.Message(title, text, status), status);
+
+    /// <summary>The answer to a form over the limits <see cref="PostedForms.ReadAsync"/> reads within (413).</summary>
+    public static IResult FormTooLarge(XsltRenderer renderer) =>
+        Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, StatusCodes.Status413PayloadTooLarge);
 }

@@ -9,7 +9,9 @@ namespace WebServicesCitoyens.Host.Web;
 /// <summary>
 /// What the pages posting a procedure's form share — a commune's form (<see cref="FormPages"/>) and the
 /// agents' counter form (<see cref="CounterFilingPages"/>): reading the post within limits, the
-/// idempotency key it carries back, and every refusal of the request at once.
+/// idempotency key it carries back, and every refusal of the request at once. Every public form post
+/// (Open311, the rating on /suivi, the observatory's report, a hosted commune's acknowledgement) reads
+/// its form through <see cref="ReadAsync"/> too: over the limits it is refused, never a server error.
 /// </summary>
 internal static class PostedForms
 {

@@ -67,16 +67,18 @@ public sealed class HostProcess : IDisposable
     /// <summary>
     /// Starts a host; <paramref name="environment"/> adds settings, e.g. <c>Smtp__Host</c>;
     /// <paramref name="prepareStore"/> writes the SQLite file (its path given) the host then starts on
-    /// (tests doing so are <see cref="StoreUnderTest.SqliteOnly"/>).
+    /// (tests doing so are <see cref="StoreUnderTest.SqliteOnly"/>); <paramref name="postgreSql"/> names the
+    /// PostgreSQL database to start on (one of a test's own cluster) instead of a new one on the shared server.
     /// </summary>
-    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null, Action<string>? prepareStore = null)
+    public static HostProcess Start(IReadOnlyDictionary<string, string>? environment = null, Action<string>? prepareStore = null,
+        string? postgreSql = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "wsc-tests-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         if (prepareStore is not null && StoreUnderTest.IsPostgreSql)
             throw new InvalidOperationException("A test that prepares an SQLite file must be in the category " + StoreUnderTest.SqliteOnly);
         prepareStore?.Invoke(Path.Combine(folder, "wsc.db"));
-        var host = new HostProcess(folder, StoreUnderTest.IsPostgreSql ? TestPostgres.CreateDatabase() : null, FreePort(), environment);
+        var host = new HostProcess(folder, postgreSql ?? (StoreUnderTest.IsPostgreSql ? TestPostgres.CreateDatabase() : null), FreePort(), environment);
         host.WaitUntilHealthy();
         return host;
     }
@@ -100,9 +102,10 @@ public sealed class HostProcess : IDisposable
     /// Stops this host (killed, as a crash or a redeployment would) and starts another on the same store and
     /// settings, on a new port; dispose the one returned (this one no longer owns the data folder).
     /// <paramref name="changeStore"/> changes the SQLite file (its path given) while no host runs, as a store
-    /// copied from an older version would be.
+    /// copied from an older version would be. <paramref name="whileDown"/> runs once this host is dead and before
+    /// the next starts (the crash test restarts a crashed PostgreSQL server there).
     /// </summary>
-    public HostProcess Restart(Action<string>? changeStore = null)
+    public HostProcess Restart(Action<string>? changeStore = null, Action? whileDown = null)
     {
         Stop();
         _handedOver = true;
@@ -111,6 +114,7 @@ public sealed class HostProcess : IDisposable
             SqliteConnection.ClearAllPools();
             changeStore(DatabasePath);
         }
+        whileDown?.Invoke();
         var next = new HostProcess(DataFolder, PostgreSqlConnectionString, FreePort(), _environment);
         next.WaitUntilHealthy();
         return next;

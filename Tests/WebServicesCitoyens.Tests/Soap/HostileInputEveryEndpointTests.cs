@@ -44,12 +44,13 @@ public sealed class HostileInputEveryEndpointTests
     private static Task<(int Status, string Body)> SendAsync(Endpoint endpoint, string text, string? action = null) =>
         SendAsync(endpoint, new StringContent(text, Encoding.UTF8, "text/xml"), action);
 
-    /// <summary>What any call could have stored: dossiers, their events, accounts, sessions, vendor clients, mails.</summary>
-    private static string Fingerprint() => SharedHost.Host.Rows(
+    /// <summary>What any call could have stored: dossiers, their events, accounts, sessions, vendor clients, mails, ratings and reports.</summary>
+    internal static string Fingerprint() => SharedHost.Host.Rows(
         """
         SELECT (SELECT COUNT(*) FROM dossiers) AS dossiers, (SELECT COUNT(*) FROM dossier_events) AS events,
                (SELECT COUNT(*) FROM citizens) AS citizens, (SELECT COUNT(*) FROM agent_sessions) AS agent_sessions,
-               (SELECT COUNT(*) FROM vendor_clients) AS vendor_clients, (SELECT COUNT(*) FROM outbox) AS mails
+               (SELECT COUNT(*) FROM vendor_clients) AS vendor_clients, (SELECT COUNT(*) FROM outbox) AS mails,
+               (SELECT COUNT(*) FROM feedback) AS feedback
         """);
 
     private static void IsRefusedWith(int status, (int Status, string Body) answer, params int[] expected) =>

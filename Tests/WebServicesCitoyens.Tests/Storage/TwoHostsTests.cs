@@ -1,5 +1,8 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using WebServicesCitoyens.Flux;
+using WebServicesCitoyens.Tests.Flux;
 using WebServicesCitoyens.Tests.BackOffice;
 using static WebServicesCitoyens.Tests.BackOffice.BackOfficeCalls;
 
@@ -7,7 +10,8 @@ namespace WebServicesCitoyens.Tests.Storage;
 
 /// <summary>
 /// Two host processes on one PostgreSQL database, requests mixed across them, as behind a load balancer:
-/// nothing one host keeps is needed by the other (sessions, idempotency, the outbox, the schema's migrations).
+/// nothing one host keeps is needed by the other (sessions, idempotency, the outbox, webhook deliveries, the
+/// schema's migrations).
 /// Runs in the PostgreSQL pass of the suite (SQLite is one machine's store).
 /// </summary>
 public sealed class TwoHostsTests
@@ -21,7 +25,12 @@ public sealed class TwoHostsTests
     {
         if (!StoreUnderTest.IsPostgreSql) Assert.Ignore("Hosts share a store on PostgreSQL: this runs in the suite's PostgreSQL pass.");
         _smtp = SmtpSink.Start();
-        (_first, _second) = HostProcess.StartTogether(2, _smtp.HostSettings()) switch { var h => (h[0], h[1]) };
+        (_first, _second) = HostProcess.StartTogether(2, _smtp.HostSettings(
+            ("Webhooks__PollSeconds", "0.2"), ("Webhooks__RetryBaseSeconds", "0.3"), ("Webhooks__RetryMaxSeconds", "1"),
+            // The webhook test fails many first attempts in a row on purpose: the callback must stay enabled.
+            ("Webhooks__MaxFailures", "1000"),
+            // Its receiver listens on the loopback interface, which a production host refuses.
+            ("Webhooks__AllowLoopback", "true"))) switch { var h => (h[0], h[1]) };
     }
 
     [OneTimeTearDown]
@@ -73,6 +82,45 @@ public sealed class TwoHostsTests
         Assert.That(mentioned, Is.EquivalentTo(numbers), "each dossier's receipt mailed exactly once");
         Assert.That(mails, Has.Count.GreaterThanOrEqualTo(numbers.Count));
     }
+
+    [Test]
+    public async Task Webhooks_of_dossiers_filed_on_both_hosts_are_delivered_once_each_signed_and_retries_after_a_500_go_to_either_host_never_both_at_once()
+    {
+        // Each event's first two attempts answered 500, then 200; each held 100 ms, so that two hosts sending it at once would overlap.
+        using var receiver = new WebhookReceiver((_, seen) => seen <= 2 ? 500 : 200, TimeSpan.FromMilliseconds(100));
+        var client = await new FluxCalls(_first).RegisterAsync("Logiciel derrière deux serveurs", Requests.BirthCertificate);
+        await new FluxCalls(_second).SucceedAsync("SetCallback", client.Parameters, FluxCalls.E("CallbackUrl", receiver.Url));
+        var numbers = new List<string>();
+        for (var i = 0; i < 10; i++)
+            numbers.Add((await Requests.SubmitAsync(i % 2 == 0 ? _first : _second, Requests.BirthCertificate, Requests.BirthCertificateRequest())).Number);
+
+        receiver.WaitFor(r => Ours(r, numbers).Count(h => h.Hook.AnsweredWith == 200) >= numbers.Count);
+        await Task.Delay(1500); // both hosts poll five times a second: a delivery sent again would be here by now
+        var hooks = Ours(receiver.Received, numbers);
+
+        Assert.That(hooks.Where(h => h.Hook.AnsweredWith == 200).Select(h => h.Number), Is.EquivalentTo(numbers), "each event delivered exactly once");
+        Assert.That(hooks.Where(h => h.Hook.AnsweredWith == 500).Select(h => h.Number), Is.EquivalentTo(numbers.Concat(numbers)), "and refused twice before");
+        Assert.That(hooks.Select(h => h.Json.GetProperty("event").GetString()).Distinct(), Is.EqualTo(new[] { "DossierFiled" }));
+        Assert.That(hooks.Where(h => !WebhookSignature.IsValid(h.Hook.Timestamp!, h.Hook.Body, h.Hook.Signature!, client.Secret, DateTimeOffset.UtcNow)),
+            Is.Empty, "every attempt signed with the client's secret");
+        Assert.That(receiver.Overlapping, Is.Empty, "no delivery sent by both hosts at once");
+        // Each host logs the attempts it saw fail, with the delivery's id: both hosts sent, and a retry went to either.
+        var failedOn = hooks.Where(h => h.Hook.AnsweredWith == 500).Select(h => h.Json.GetProperty("eventId").GetString()!).Distinct()
+            .ToDictionary(id => id, id => (First: Occurrences(_first.Output, $"Webhook {id} "), Second: Occurrences(_second.Output, $"Webhook {id} ")));
+        TestContext.Out.WriteLine("failed attempts per delivery (first host, second host): " + string.Join(" ", failedOn.Values));
+        Assert.That(failedOn.Values.Select(f => f.First + f.Second), Is.All.EqualTo(2), "each failed attempt made (and logged) by one host");
+        Assert.That(failedOn.Values.Sum(f => f.First), Is.GreaterThan(0), "the first host sent some");
+        Assert.That(failedOn.Values.Sum(f => f.Second), Is.GreaterThan(0), "the second host sent some");
+        Assert.That(failedOn.Values.Count(f => f.First == 1 && f.Second == 1), Is.GreaterThan(0), "a retry taken by the other host than the first attempt's");
+    }
+
+    private static List<(ReceivedHook Hook, JsonElement Json, string Number)> Ours(IReadOnlyList<ReceivedHook> hooks, IReadOnlyCollection<string> numbers) =>
+        hooks.Select(h => (Hook: h, Json: JsonDocument.Parse(h.Body).RootElement))
+            .Select(h => (h.Hook, h.Json, Number: h.Json.GetProperty("dossierNumber").GetString()!))
+            .Where(h => numbers.Contains(h.Number)).ToList();
+
+    /// <summary>Log entries (one line each) that contain <paramref name="part"/>.</summary>
+    private static int Occurrences(string log, string part) => log.Split('\n').Count(line => line.Contains(part));
 
     [Test]
     public void Hosts_starting_together_on_an_empty_database_migrate_it_once_and_all_serve()
