@@ -88,8 +88,8 @@ public static class AccountPages
         pages.MapPost("/rattacher", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
                 try
                 {
                     await dossiers.AttachAsync(citizen, form["numero"].ToString(), form["code"].ToString());
@@ -105,8 +105,8 @@ public static class AccountPages
         pages.MapPost("/notifications", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
                 await accounts.SetNotificationsAsync(CitizenCookie.Session.Token(context)!, form["etapes"] == "oui", form["messages"] == "oui");
                 return await DashboardPageAsync(context, renderer, await accounts.AuthenticateAsync(CitizenCookie.Session.Token(context)),
                     PageTexts.NotificationsSaved, null, 200);
@@ -119,8 +119,9 @@ public static class AccountPages
         pages.MapPost("/profil", (HttpContext context, AccountService accounts, ProfileService profiles, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = FormRequestBuilder.Compact(ProfileFields.Items, await context.Request.ReadFormAsync());
+                var (posted, refusal) = await ReadPostAsync(context, renderer);
+                if (posted is null) return refusal!;
+                var form = FormRequestBuilder.Compact(ProfileFields.Items, posted);
                 XNamespace cit = ContractNamespaces.Citizen;
                 try
                 {
@@ -184,8 +185,9 @@ public static class AccountPages
         pages.MapPost("/dossiers/{numero}/reponse", (string numero, HttpContext context, AccountService accounts, CitizenDossiers dossiers,
             XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var answer = (await context.Request.ReadFormAsync())["reponse"].ToString();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
+                var answer = form["reponse"].ToString();
                 try
                 {
                     await dossiers.AnswerCorrectionAsync(citizen, numero, answer);
@@ -210,8 +212,8 @@ public static class AccountPages
         pages.MapPost("/dossiers/{numero}/avis", (string numero, HttpContext context, AccountService accounts, CitizenDossiers dossiers,
             XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
                 try
                 {
                     await dossiers.RateAsync(citizen, numero, RatingForms.Input(form));
@@ -294,7 +296,12 @@ public static class AccountPages
                         MultipartBodyLengthLimit = options.FormBodyBytes,
                         MemoryBufferThreshold = (int)options.FormBodyBytes,
                         ValueCountLimit = 20,
+                        // A part's headers name one control and one file (255 characters, percent-encoded at worst): far less than 8 KiB.
+                        MultipartHeadersLengthLimit = 8 * 1024,
                     });
+                    // The limits of values do not apply to multipart text parts: the upload posts one file and no long text.
+                    if (form.Any(f => f.Value.Sum(v => v?.Length ?? 0) > PostedForms.MaxFormBytes))
+                        return await DashboardPageAsync(context, renderer, citizen, null, tooLarge, 413);
                     file = form.Files.GetFile("fichier");
                 }
                 catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
@@ -340,8 +347,8 @@ public static class AccountPages
         pages.MapPost("/documents/joindre", (HttpContext context, AccountService accounts, CitizenDocuments documents, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
                 try
                 {
                     await documents.AttachAsync(citizen, form["numero"].ToString(), form["champ"].ToString(), form["document"].ToString());
@@ -385,8 +392,8 @@ public static class AccountPages
     private static async Task<IResult> Post(HttpContext context, XsltRenderer renderer, string view, Func<IFormCollection, Task<IResult>> action,
         string prefix = "", string? tokenField = null, Citizen? citizen = null)
     {
-        if (RefusedPost(context, renderer) is { } refusal) return refusal;
-        if (await PostedForms.ReadAsync(context) is not { } form) return HtmlPages.FormTooLarge(renderer);
+        var (form, refusal) = await ReadPostAsync(context, renderer);
+        if (form is null) return refusal!;
         try
         {
             return await action(form);
@@ -400,6 +407,15 @@ public static class AccountPages
             return Form(renderer, view, tokenField is null ? null : form[tokenField].ToString(), values, errors, 422);
         }
     }
+
+    /// <summary>
+    /// The form of a post from the account's pages, read within <see cref="PostedForms"/>' limits; or, with no form,
+    /// the page refusing it: from another site (403), not a form (415), over the limits (413, never a server error).
+    /// </summary>
+    private static async Task<(IFormCollection? Form, IResult? Refusal)> ReadPostAsync(HttpContext context, XsltRenderer renderer) =>
+        RefusedPost(context, renderer) is { } refusal ? (null, refusal)
+        : await PostedForms.ReadAsync(context) is { } form ? (form, null)
+        : (null, HtmlPages.FormTooLarge(renderer));
 
     /// <summary>The refusal of a post that does not come from the platform's own pages or is not a form; null when the post may go on.</summary>
     private static IResult? RefusedPost(HttpContext context, XsltRenderer renderer) =>

@@ -92,6 +92,19 @@ public static class AgentPages
             ? session.Message(BackOfficePageTexts.RefusedTitle, refusal.Message, refusal.Status)
             : null;
 
+    /// <summary>
+    /// The form of a post from these pages, read within <see cref="PostedForms"/>' limits; or, with no form, the agent's
+    /// message page refusing it: from another site (403), not a form (415), over the limits (413, never a server error).
+    /// </summary>
+    internal static async Task<(IFormCollection? Form, IResult? Refusal)> ReadPostAsync(HttpContext context, AgentSession session) =>
+        RefusedPost(context, session) is { } refusal ? (null, refusal)
+        : await PostedForms.ReadAsync(context) is { } form ? (form, null)
+        : (null, FormTooLarge(session));
+
+    /// <summary>A form over <see cref="PostedForms"/>' limits, answered with the agent's message page (413).</summary>
+    internal static IResult FormTooLarge(AgentSession session) =>
+        session.Message(BackOfficePageTexts.RefusedTitle, PageTexts.FormTooLarge, StatusCodes.Status413PayloadTooLarge);
+
     internal static IResult Render(XsltRenderer renderer, XDocument page, int status = StatusCodes.Status200OK) =>
         HtmlPages.Render(renderer, Stylesheet, page, status);
 
