@@ -48,18 +48,20 @@ public static class AccountPages
         pages.MapGet("/confirmation", (string? jeton, XsltRenderer renderer) => Form(renderer, "confirmation", jeton ?? ""));
 
         pages.MapPost("/confirmation", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
-            !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
-            : await PostedForms.ReadAsync(context) is not { } form ? HtmlPages.FormTooLarge(renderer)
-            : await FollowLink(renderer, async () => await accounts.ConfirmEmailAsync(form["jeton"].ToString()),
-                PageTexts.EmailConfirmedTitle, PageTexts.EmailConfirmed));
+        {
+            var (form, refusal) = await ReadLinkPostAsync(context, renderer);
+            return form is null ? refusal! : await FollowLink(renderer, async () => await accounts.ConfirmEmailAsync(form["jeton"].ToString()),
+                PageTexts.EmailConfirmedTitle, PageTexts.EmailConfirmed);
+        });
 
         pages.MapGet("/nouvelle-adresse", (string? jeton, XsltRenderer renderer) => Form(renderer, "nouvelle-adresse", jeton ?? ""));
 
         pages.MapPost("/nouvelle-adresse", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
-            !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
-            : await PostedForms.ReadAsync(context) is not { } form ? HtmlPages.FormTooLarge(renderer)
-            : await FollowLink(renderer, async () => await accounts.ConfirmEmailChangeAsync(form["jeton"].ToString()),
-                PageTexts.EmailChangedTitle, PageTexts.EmailChanged));
+        {
+            var (form, refusal) = await ReadLinkPostAsync(context, renderer);
+            return form is null ? refusal! : await FollowLink(renderer, async () => await accounts.ConfirmEmailChangeAsync(form["jeton"].ToString()),
+                PageTexts.EmailChangedTitle, PageTexts.EmailChanged);
+        });
 
         pages.MapGet("/mot-de-passe-oublie", (XsltRenderer renderer) => Form(renderer, "oubli"));
 
@@ -410,12 +412,21 @@ public static class AccountPages
 
     /// <summary>
     /// The form of a post from the account's pages, read within <see cref="PostedForms"/>' limits; or, with no form,
-    /// the page refusing it: from another site (403), not a form (415), over the limits (413, never a server error).
+    /// the page refusing it: from another site (403), not a form (415), over the limits (413, never a server error), not UTF-8 (400).
     /// </summary>
     private static async Task<(IFormCollection? Form, IResult? Refusal)> ReadPostAsync(HttpContext context, XsltRenderer renderer) =>
-        RefusedPost(context, renderer) is { } refusal ? (null, refusal)
-        : await PostedForms.ReadAsync(context) is { } form ? (form, null)
-        : (null, HtmlPages.FormTooLarge(renderer));
+        RefusedPost(context, renderer) is { } refusal ? (null, refusal) : Read(renderer, await PostedForms.ReadAsync(context));
+
+    /// <summary>
+    /// The form of a post from an e-mailed link's page (the link is the credential, a browser may send no Origin);
+    /// or the page refusing it: not a form (415), over the limits (413), not UTF-8 (400).
+    /// </summary>
+    private static async Task<(IFormCollection? Form, IResult? Refusal)> ReadLinkPostAsync(HttpContext context, XsltRenderer renderer) =>
+        !context.Request.HasFormContentType ? (null, HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415))
+        : Read(renderer, await PostedForms.ReadAsync(context));
+
+    private static (IFormCollection? Form, IResult? Refusal) Read(XsltRenderer renderer, (IFormCollection? Form, PostedForms.Refusal? Refusal) read) =>
+        read.Form is { } form ? (form, null) : (null, HtmlPages.FormRefused(renderer, read.Refusal!));
 
     /// <summary>The refusal of a post that does not come from the platform's own pages or is not a form; null when the post may go on.</summary>
     private static IResult? RefusedPost(HttpContext context, XsltRenderer renderer) =>

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using WebServicesCitoyens.Tests.Soap;
@@ -135,6 +136,23 @@ public sealed class HostileFormInputTests
             if (!answer.StartsWith(CutShort, StringComparison.Ordinal))
                 Assert.That(answer, Does.Contain("trop volumineux").Or.Contain("dépasse la taille maximale"), "the French page says why");
         }
+    }
+
+    private static IEnumerable<TestCaseData> NotUtf8Cases() =>
+        from name in new[] { "formulaire-commune", "open311", "gestion-connexion", "compte-rattacher", "gestion-dossier-note" }
+        let endpoint = Endpoints().Concat(SessionEndpoints()).Single(e => e.Name == name)
+        select new TestCaseData(endpoint).SetArgDisplayNames(name);
+
+    /// <summary>The reader would put U+FFFD in place of the Latin-1 « é » (the raw byte E9) and store « Orl�ans ».</summary>
+    [TestCaseSource(nameof(NotUtf8Cases))]
+    public async Task A_field_that_is_not_utf8_is_refused_with_400_naming_it_and_nothing_is_stored(Endpoint endpoint)
+    {
+        var hostile = new Hostile("latin-1", e => Encoding.Latin1.GetBytes($"{e.Field}=Orléans"));
+
+        var (status, answer) = await PostAsync(endpoint, hostile, SessionFingerprint);
+
+        Assert.That(status, Is.EqualTo(400), answer);
+        Assert.That(WebUtility.HtmlDecode(answer), Does.Contain($"Le champ « {endpoint.Field} » contient des caractères qui ne sont pas en UTF-8"));
     }
 
     /// <summary>What the forms behind a session could store besides <see cref="HostileInputEveryEndpointTests.Fingerprint"/>.</summary>
