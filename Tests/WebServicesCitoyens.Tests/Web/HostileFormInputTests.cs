@@ -14,7 +14,8 @@ namespace WebServicesCitoyens.Tests.Web;
 /// format), the host stays up and nothing is stored. The forms behind a session get the same bodies with the
 /// session's cookie — the citizen's account, the agents' back office and its administration pages — and
 /// must answer 413 with the French page (415 for the XML); the e-safe's upload, multipart, gets multipart
-/// bodies over its own limit too. The SOAP endpoints: Soap/HostileInputEveryEndpointTests.
+/// bodies over its own limit too; and a field in Latin-1 instead of UTF-8 is refused with 400 naming it.
+/// The SOAP endpoints: Soap/HostileInputEveryEndpointTests.
 /// </summary>
 public sealed class HostileFormInputTests
 {
