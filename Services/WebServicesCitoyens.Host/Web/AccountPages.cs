@@ -48,18 +48,20 @@ public static class AccountPages
         pages.MapGet("/confirmation", (string? jeton, XsltRenderer renderer) => Form(renderer, "confirmation", jeton ?? ""));
 
         pages.MapPost("/confirmation", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
-            !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
-            : await PostedForms.ReadAsync(context) is not { } form ? HtmlPages.FormTooLarge(renderer)
-            : await FollowLink(renderer, async () => await accounts.ConfirmEmailAsync(form["jeton"].ToString()),
-                PageTexts.EmailConfirmedTitle, PageTexts.EmailConfirmed));
+        {
+            var (form, refusal) = await ReadLinkPostAsync(context, renderer);
+            return form is null ? refusal! : await FollowLink(renderer, async () => await accounts.ConfirmEmailAsync(form["jeton"].ToString()),
+                PageTexts.EmailConfirmedTitle, PageTexts.EmailConfirmed);
+        });
 
         pages.MapGet("/nouvelle-adresse", (string? jeton, XsltRenderer renderer) => Form(renderer, "nouvelle-adresse", jeton ?? ""));
 
         pages.MapPost("/nouvelle-adresse", async (HttpContext context, AccountService accounts, XsltRenderer renderer) =>
-            !context.Request.HasFormContentType ? HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415)
-            : await PostedForms.ReadAsync(context) is not { } form ? HtmlPages.FormTooLarge(renderer)
-            : await FollowLink(renderer, async () => await accounts.ConfirmEmailChangeAsync(form["jeton"].ToString()),
-                PageTexts.EmailChangedTitle, PageTexts.EmailChanged));
+        {
+            var (form, refusal) = await ReadLinkPostAsync(context, renderer);
+            return form is null ? refusal! : await FollowLink(renderer, async () => await accounts.ConfirmEmailChangeAsync(form["jeton"].ToString()),
+                PageTexts.EmailChangedTitle, PageTexts.EmailChanged);
+        });
 
         pages.MapGet("/mot-de-passe-oublie", (XsltRenderer renderer) => Form(renderer, "oubli"));
 
@@ -88,8 +90,8 @@ public static class AccountPages
         pages.MapPost("/rattacher", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
                 try
                 {
                     await dossiers.AttachAsync(citizen, form["numero"].ToString(), form["code"].ToString());
@@ -105,8 +107,8 @@ public static class AccountPages
         pages.MapPost("/notifications", (HttpContext context, AccountService accounts, CitizenDossiers dossiers, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
                 await accounts.SetNotificationsAsync(CitizenCookie.Session.Token(context)!, form["etapes"] == "oui", form["messages"] == "oui");
                 return await DashboardPageAsync(context, renderer, await accounts.AuthenticateAsync(CitizenCookie.Session.Token(context)),
                     PageTexts.NotificationsSaved, null, 200);
@@ -119,8 +121,9 @@ public static class AccountPages
         pages.MapPost("/profil", (HttpContext context, AccountService accounts, ProfileService profiles, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = FormRequestBuilder.Compact(ProfileFields.Items, await context.Request.ReadFormAsync());
+                var (posted, refusal) = await ReadPostAsync(context, renderer);
+                if (posted is null) return refusal!;
+                var form = FormRequestBuilder.Compact(ProfileFields.Items, posted);
                 XNamespace cit = ContractNamespaces.Citizen;
                 try
                 {
@@ -184,8 +187,9 @@ public static class AccountPages
         pages.MapPost("/dossiers/{numero}/reponse", (string numero, HttpContext context, AccountService accounts, CitizenDossiers dossiers,
             XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var answer = (await context.Request.ReadFormAsync())["reponse"].ToString();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
+                var answer = form["reponse"].ToString();
                 try
                 {
                     await dossiers.AnswerCorrectionAsync(citizen, numero, answer);
@@ -210,8 +214,8 @@ public static class AccountPages
         pages.MapPost("/dossiers/{numero}/avis", (string numero, HttpContext context, AccountService accounts, CitizenDossiers dossiers,
             XsltRenderer renderer) => WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
                 try
                 {
                     await dossiers.RateAsync(citizen, numero, RatingForms.Input(form));
@@ -294,7 +298,12 @@ public static class AccountPages
                         MultipartBodyLengthLimit = options.FormBodyBytes,
                         MemoryBufferThreshold = (int)options.FormBodyBytes,
                         ValueCountLimit = 20,
+                        // A part's headers name one control and one file (255 characters, percent-encoded at worst): far less than 8 KiB.
+                        MultipartHeadersLengthLimit = 8 * 1024,
                     });
+                    // The limits of values do not apply to multipart text parts: the upload posts one file and no long text.
+                    if (form.Any(f => f.Value.Sum(v => v?.Length ?? 0) > PostedForms.MaxFormBytes))
+                        return await DashboardPageAsync(context, renderer, citizen, null, tooLarge, 413);
                     file = form.Files.GetFile("fichier");
                 }
                 catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
@@ -340,8 +349,8 @@ public static class AccountPages
         pages.MapPost("/documents/joindre", (HttpContext context, AccountService accounts, CitizenDocuments documents, XsltRenderer renderer) =>
             WithCitizen(context, accounts, async citizen =>
             {
-                if (RefusedPost(context, renderer) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await ReadPostAsync(context, renderer);
+                if (form is null) return refusal!;
                 try
                 {
                     await documents.AttachAsync(citizen, form["numero"].ToString(), form["champ"].ToString(), form["document"].ToString());
@@ -385,8 +394,8 @@ public static class AccountPages
     private static async Task<IResult> Post(HttpContext context, XsltRenderer renderer, string view, Func<IFormCollection, Task<IResult>> action,
         string prefix = "", string? tokenField = null, Citizen? citizen = null)
     {
-        if (RefusedPost(context, renderer) is { } refusal) return refusal;
-        if (await PostedForms.ReadAsync(context) is not { } form) return HtmlPages.FormTooLarge(renderer);
+        var (form, refusal) = await ReadPostAsync(context, renderer);
+        if (form is null) return refusal!;
         try
         {
             return await action(form);
@@ -400,6 +409,24 @@ public static class AccountPages
             return Form(renderer, view, tokenField is null ? null : form[tokenField].ToString(), values, errors, 422);
         }
     }
+
+    /// <summary>
+    /// The form of a post from the account's pages, read within <see cref="PostedForms"/>' limits; or, with no form,
+    /// the page refusing it: from another site (403), not a form (415), over the limits (413, never a server error), not UTF-8 (400).
+    /// </summary>
+    private static async Task<(IFormCollection? Form, IResult? Refusal)> ReadPostAsync(HttpContext context, XsltRenderer renderer) =>
+        RefusedPost(context, renderer) is { } refusal ? (null, refusal) : Read(renderer, await PostedForms.ReadAsync(context));
+
+    /// <summary>
+    /// The form of a post from an e-mailed link's page (the link is the credential, a browser may send no Origin);
+    /// or the page refusing it: not a form (415), over the limits (413), not UTF-8 (400).
+    /// </summary>
+    private static async Task<(IFormCollection? Form, IResult? Refusal)> ReadLinkPostAsync(HttpContext context, XsltRenderer renderer) =>
+        !context.Request.HasFormContentType ? (null, HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415))
+        : Read(renderer, await PostedForms.ReadAsync(context));
+
+    private static (IFormCollection? Form, IResult? Refusal) Read(XsltRenderer renderer, (IFormCollection? Form, PostedForms.Refusal? Refusal) read) =>
+        read.Form is { } form ? (form, null) : (null, HtmlPages.FormRefused(renderer, read.Refusal!));
 
     /// <summary>The refusal of a post that does not come from the platform's own pages or is not a form; null when the post may go on.</summary>
     private static IResult? RefusedPost(HttpContext context, XsltRenderer renderer) =>

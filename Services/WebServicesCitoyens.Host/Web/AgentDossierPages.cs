@@ -34,7 +34,8 @@ internal static class AgentDossierPages
             {
                 if (AgentPages.RefusedPost(context, session) is { } refusal) return refusal;
                 if (!Operations.Contains(operation) || await OpenAsync(processing, session, numero) is not { } file) return session.DossierNotFound();
-                var form = await context.Request.ReadFormAsync();
+                var (form, unread) = await AgentPages.ReadFormAsync(context, session);
+                if (form is null) return unread!;
                 var number = file.Dossier.Number;
                 string Field(string name) => form[name].ToString();
                 try

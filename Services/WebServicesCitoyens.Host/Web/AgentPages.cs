@@ -42,9 +42,9 @@ public static class AgentPages
         {
             if (PagePosts.Refusal(context) is { } refusal)
                 return Render(renderer, BackOfficePage.Message(new(null, null), BackOfficePageTexts.RefusedTitle, refusal.Message, refusal.Status), refusal.Status);
-            if (await PostedForms.ReadAsync(context) is not { } form)
-                return Render(renderer, BackOfficePage.Message(new(null, null), BackOfficePageTexts.RefusedTitle, PageTexts.FormTooLarge,
-                    StatusCodes.Status413PayloadTooLarge), StatusCodes.Status413PayloadTooLarge);
+            var (form, unread) = await PostedForms.ReadAsync(context);
+            if (form is null)
+                return Render(renderer, BackOfficePage.Message(new(null, null), BackOfficePageTexts.RefusedTitle, unread!.Message, unread.Status), unread.Status);
             var email = form["email"].ToString();
             try
             {
@@ -91,6 +91,20 @@ public static class AgentPages
         PagePosts.Refusal(context) is { } refusal
             ? session.Message(BackOfficePageTexts.RefusedTitle, refusal.Message, refusal.Status)
             : null;
+
+    /// <summary>
+    /// The form of a post from these pages, read within <see cref="PostedForms"/>' limits; or, with no form, the agent's
+    /// message page refusing it: from another site (403), not a form (415), over the limits (413, never a server error), not UTF-8 (400).
+    /// </summary>
+    internal static async Task<(IFormCollection? Form, IResult? Refusal)> ReadPostAsync(HttpContext context, AgentSession session) =>
+        RefusedPost(context, session) is { } refusal ? (null, refusal) : await ReadFormAsync(context, session);
+
+    /// <summary>The form posted, read by <see cref="PostedForms.ReadAsync"/>; or, with no form, the agent's message page refusing it.</summary>
+    internal static async Task<(IFormCollection? Form, IResult? Refusal)> ReadFormAsync(HttpContext context, AgentSession session)
+    {
+        var (form, unread) = await PostedForms.ReadAsync(context);
+        return form is not null ? (form, null) : (null, session.Message(BackOfficePageTexts.RefusedTitle, unread!.Message, unread.Status));
+    }
 
     internal static IResult Render(XsltRenderer renderer, XDocument page, int status = StatusCodes.Status200OK) =>
         HtmlPages.Render(renderer, Stylesheet, page, status);

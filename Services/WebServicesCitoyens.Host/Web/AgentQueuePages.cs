@@ -30,8 +30,8 @@ internal static class AgentQueuePages
         pages.MapPost("/dossiers/selection", (HttpContext context, DossierQueue queue, DossierProcessing processing, AgentStore agents,
             ProcedureCatalogue catalogue) => AgentPages.WithAgent(context, async session =>
             {
-                if (AgentPages.RefusedPost(context, session) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await AgentPages.ReadPostAsync(context, session);
+                if (form is null) return refusal!;
                 var remit = session.Remit(catalogue);
                 var filter = BackOfficeQueueAddress.Parse(name => form[name].FirstOrDefault(), remit).Filter;
                 var numbers = form["dossiers"].Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim()).ToList();
@@ -72,8 +72,8 @@ internal static class AgentQueuePages
         pages.MapPost("/dossiers/reprise", (HttpContext context, DossierQueue queue, DossierProcessing processing, AgentStore agents,
             ProcedureCatalogue catalogue) => AgentPages.WithAgent(context, async session =>
             {
-                if (AgentPages.RefusedPost(context, session) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await AgentPages.ReadPostAsync(context, session);
+                if (form is null) return refusal!;
                 var remit = session.Remit(catalogue);
                 var filter = BackOfficeQueueAddress.Parse(name => form[name].FirstOrDefault(), remit).Filter;
                 var colleagueId = form["collegue"].ToString();

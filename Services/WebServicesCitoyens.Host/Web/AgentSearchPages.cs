@@ -25,8 +25,8 @@ internal static class AgentSearchPages
         pages.MapPost("/recherches", (HttpContext context, DossierQueue queue, AgentStore agents, SavedSearches searches, ProcedureCatalogue catalogue) =>
             AgentPages.WithAgent(context, async session =>
             {
-                if (AgentPages.RefusedPost(context, session) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await AgentPages.ReadPostAsync(context, session);
+                if (form is null) return refusal!;
                 var remit = session.Remit(catalogue);
                 var (filter, errors) = BackOfficeQueueAddress.Parse(name => form[name].FirstOrDefault(), remit);
                 var name = form["nom"].ToString();
@@ -48,8 +48,8 @@ internal static class AgentSearchPages
         pages.MapPost("/recherches/{id}/suppression", (string id, HttpContext context, SavedSearches searches, ProcedureCatalogue catalogue) =>
             AgentPages.WithAgent(context, async session =>
             {
-                if (AgentPages.RefusedPost(context, session) is { } refusal) return refusal;
-                var form = await context.Request.ReadFormAsync();
+                var (form, refusal) = await AgentPages.ReadPostAsync(context, session);
+                if (form is null) return refusal!;
                 var filter = BackOfficeQueueAddress.Parse(name => form[name].FirstOrDefault(), session.Remit(catalogue)).Filter;
                 try
                 {

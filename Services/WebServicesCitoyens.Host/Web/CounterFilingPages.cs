@@ -41,8 +41,8 @@ internal static class CounterFilingPages
             {
                 if (AgentPages.RefusedPost(context, session) is { } refusal) return refusal;
                 if (await ProcedureAsync(session, filing, code) is not { } definition) return Unavailable(session, catalogue, code);
-                if (await PostedForms.ReadAsync(context) is not { } posted)
-                    return session.Message(BackOfficePageTexts.RefusedTitle, PageTexts.FormTooLarge, StatusCodes.Status413PayloadTooLarge);
+                var (posted, unread) = await AgentPages.ReadFormAsync(context, session);
+                if (posted is null) return unread!;
                 var requestId = PostedForms.RequestId(posted, OnBehalfFiling.RequestIdPrefix) ?? OnBehalfFiling.NewRequestId();
                 var channelValue = posted[BackOfficeFilingPage.ChannelControl].ToString();
                 Channel? channel = channelValue switch

@@ -46,8 +46,8 @@ public static class FormPages
             var commune = offer.Commune!;
             if (!context.Request.HasFormContentType)
                 return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
-            if (await PostedForms.ReadAsync(context) is not { } form)
-                return HtmlPages.FormTooLarge(renderer);
+            var (form, unread) = await PostedForms.ReadAsync(context);
+            if (form is null) return HtmlPages.FormRefused(renderer, unread!);
             // Any id a commune's own page may have written (its PHP page posts here too).
             var requestId = PostedForms.RequestId(form, prefix: "") ?? NewRequestId();
             form = FormRequestBuilder.Compact(definition, form);

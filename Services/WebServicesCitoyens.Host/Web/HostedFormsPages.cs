@@ -37,7 +37,7 @@ public static class HostedFormsPages
         {
             Private(http);
             if (PagePosts.Refusal(http) is { } refusal) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refusal.Message, refusal.Status);
-            if (await PostedForms.ReadAsync(http) is not { } form) return Unknown(renderer);
+            if ((await PostedForms.ReadAsync(http)).Form is not { } form) return Unknown(renderer);
             if (Link(form[DossierField].ToString(), form[TokenField].ToString()) is not var (number, token)) return Unknown(renderer);
             var (outcome, at) = await store.AcknowledgeAsync(number, token, clock.GetUtcNow());
             return Outcome(renderer, outcome, number, at);

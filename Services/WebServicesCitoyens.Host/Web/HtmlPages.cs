@@ -18,7 +18,7 @@ public static class HtmlPages
     public static IResult Message(XsltRenderer renderer, string title, string text, int status) =>
         Render(renderer, "message.xsl", PageDocument.Message(title, text, status), status);
 
-    /// <summary>The answer to a form over the limits <see cref="PostedForms.ReadAsync"/> reads within (413).</summary>
-    public static IResult FormTooLarge(XsltRenderer renderer) =>
-        Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormTooLarge, StatusCodes.Status413PayloadTooLarge);
+    /// <summary>The answer to a form <see cref="PostedForms.ReadAsync"/> refused: over its limits (413) or not UTF-8 (400).</summary>
+    internal static IResult FormRefused(XsltRenderer renderer, PostedForms.Refusal refusal) =>
+        Message(renderer, PageTexts.UnavailableTitle, refusal.Message, refusal.Status);
 }

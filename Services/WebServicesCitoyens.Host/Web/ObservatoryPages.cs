@@ -48,8 +48,8 @@ public static class ObservatoryPages
             XsltRenderer renderer) =>
         {
             if (PagePosts.Refusal(context) is { } refusal) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, refusal.Message, refusal.Status);
-            if (await PostedForms.ReadAsync(context) is not { } form)
-                return HtmlPages.FormTooLarge(renderer);
+            var (form, unread) = await PostedForms.ReadAsync(context);
+            if (form is null) return HtmlPages.FormRefused(renderer, unread!);
             // A robot filled the trap: answered like a report kept, so that it learns nothing, and nothing is stored.
             if (form[TrapControl].ToString().Length > 0) return AgentPages.SeeOther("/observatoire?fait=" + ReportedDone);
             try

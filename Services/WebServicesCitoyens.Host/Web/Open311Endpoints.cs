@@ -57,8 +57,11 @@ public static class Open311Endpoints
             SubmissionService submissions) =>
         {
             if (Resource(file, "requests") is not (not null, var format)) return NotFound(Open311Formats.Xml, Open311Texts.ResourceUnknown);
-            if (!http.Request.HasFormContentType || await PostedForms.ReadAsync(http) is not { } form)
-                return Errors(format, [new Open311Error(400, Open311Texts.FormUnreadable)]);
+            if (!http.Request.HasFormContentType) return Errors(format, [new Open311Error(400, Open311Texts.FormUnreadable)]);
+            var (form, refused) = await PostedForms.ReadAsync(http);
+            // Over the limits: the format and size Open311 expects; not UTF-8: the field named.
+            if (form is null)
+                return Errors(format, [new Open311Error(400, refused!.Status == StatusCodes.Status400BadRequest ? refused.Message : Open311Texts.FormUnreadable)]);
             return await InJurisdictionAsync(FirstOf(form["jurisdiction_id"], http.Request.Query["jurisdiction_id"]), format, services,
                 commune => FileAsync(form, http.Request.Headers[Open311Idempotency.Header], commune, format, services, endpoints, submissions));
         });

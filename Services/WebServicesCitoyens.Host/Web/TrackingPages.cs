@@ -35,8 +35,8 @@ public static class TrackingPages
             XsltRenderer renderer) =>
         {
             if (!http.Request.HasFormContentType) return HtmlPages.Message(renderer, PageTexts.UnavailableTitle, PageTexts.FormUnreadable, 415);
-            if (await PostedForms.ReadAsync(http) is not { } form)
-                return HtmlPages.FormTooLarge(renderer);
+            var (form, unread) = await PostedForms.ReadAsync(http);
+            if (form is null) return HtmlPages.FormRefused(renderer, unread!);
             var (dossier, code) = (form["dossier"].ToString(), form["code"].ToString().Trim());
             return await Tracked(dossier, code, renderer, async () =>
             {

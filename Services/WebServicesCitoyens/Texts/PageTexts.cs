@@ -11,6 +11,8 @@ public static class PageTexts
         "Indiquez le numéro de dossier et le code de suivi reçus avec votre récépissé : l'adresse de suivi figure sur le récépissé.";
     public const string TrackingNotFoundTitle = "Dossier introuvable";
     public const string FormTooLarge = "Le formulaire envoyé est trop volumineux : raccourcissez les textes les plus longs et envoyez-le de nouveau.";
+    public static string FormNotUtf8(string field) =>
+        $"Le champ « {field} » contient des caractères qui ne sont pas en UTF-8 : envoyez le formulaire encodé en UTF-8.";
     public const string FormUnreadable = "Le formulaire n'a pas pu être lu. Rechargez la page et saisissez de nouveau votre demande.";
     public static string CommuneNotServed(string code) =>
         $"La commune dont le code est {code} ne propose pas encore ses démarches en ligne sur ce service. Renseignez-vous auprès de sa mairie.";
