@@ -84,7 +84,7 @@ public sealed class TwoHostsTests
     }
 
     [Test]
-    public async Task Webhooks_of_dossiers_filed_on_both_hosts_are_delivered_once_each_signed_and_retries_after_a_500_go_to_either_host_never_both_at_once()
+    public async Task Webhooks_of_dossiers_filed_on_both_hosts_are_delivered_once_each_signed_and_retried_after_a_500_by_one_host_at_a_time()
     {
         // Each event's first two attempts answered 500, then 200; each held 100 ms, so that two hosts sending it at once would overlap.
         using var receiver = new WebhookReceiver((_, seen) => seen <= 2 ? 500 : 200, TimeSpan.FromMilliseconds(100));
@@ -104,14 +104,15 @@ public sealed class TwoHostsTests
         Assert.That(hooks.Where(h => !WebhookSignature.IsValid(h.Hook.Timestamp!, h.Hook.Body, h.Hook.Signature!, client.Secret, DateTimeOffset.UtcNow)),
             Is.Empty, "every attempt signed with the client's secret");
         Assert.That(receiver.Overlapping, Is.Empty, "no delivery sent by both hosts at once");
-        // Each host logs the attempts it saw fail, with the delivery's id: both hosts sent, and a retry went to either.
+        // Each host logs the attempts it saw fail, with the delivery's id: both hosts sent, each attempt by one of them. Which host
+        // takes a retry is whichever polls first (here, mostly the one that filed the dossier): not asserted. A delivery held by a
+        // host that died going to the other is WebhookTests' A_delivery_held_by_a_host_that_died_is_sent_by_another….
         var failedOn = hooks.Where(h => h.Hook.AnsweredWith == 500).Select(h => h.Json.GetProperty("eventId").GetString()!).Distinct()
             .ToDictionary(id => id, id => (First: Occurrences(_first.Output, $"Webhook {id} "), Second: Occurrences(_second.Output, $"Webhook {id} ")));
         TestContext.Out.WriteLine("failed attempts per delivery (first host, second host): " + string.Join(" ", failedOn.Values));
         Assert.That(failedOn.Values.Select(f => f.First + f.Second), Is.All.EqualTo(2), "each failed attempt made (and logged) by one host");
         Assert.That(failedOn.Values.Sum(f => f.First), Is.GreaterThan(0), "the first host sent some");
         Assert.That(failedOn.Values.Sum(f => f.Second), Is.GreaterThan(0), "the second host sent some");
-        Assert.That(failedOn.Values.Count(f => f.First == 1 && f.Second == 1), Is.GreaterThan(0), "a retry taken by the other host than the first attempt's");
     }
 
     private static List<(ReceivedHook Hook, JsonElement Json, string Number)> Ours(IReadOnlyList<ReceivedHook> hooks, IReadOnlyCollection<string> numbers) =>
