@@ -36,13 +36,14 @@ dotnet build WebServicesCitoyens.sln -c Release -nologo -v q -clp:ErrorsOnly
 build=$?
 if [ $build -ne 0 ]; then echo "build failed"; echo "0 passed, 1 failed"; exit 1; fi
 
-# The whole suite on SQLite, then on PostgreSQL every test but those about the SQLite file itself and the
-# XSLT engine comparisons (Rendering), which read no store.
+# The whole suite on SQLite, then on PostgreSQL every test but those about the SQLite file itself and two
+# groups that test markup, not the store: the XSLT engine comparisons (Rendering) and the accessibility walk of
+# the public pages (axe).
 dotnet test WebServicesCitoyens.sln -c Release --no-build -nologo \
   --logger "trx;LogFileName=sqlite.trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1
 status=$?
 WSC_TEST_STORE=postgresql dotnet test WebServicesCitoyens.sln -c Release --no-build -nologo \
-  --filter "TestCategory!=SqliteOnly&FullyQualifiedName!~WebServicesCitoyens.Tests.Rendering" \
+  --filter "TestCategory!=SqliteOnly&FullyQualifiedName!~WebServicesCitoyens.Tests.Rendering&FullyQualifiedName!~WebServicesCitoyens.Tests.Web.AccessibilityTests" \
   --logger "trx;LogFileName=postgresql.trx" --results-directory "$results" -- NUnit.NumberOfTestWorkers=1
 [ $? -ne 0 ] && status=1
 
