@@ -48,7 +48,7 @@ public static class BackOfficeQueuePage
                 new XAttribute("total", queue.Total), new XAttribute("page", queue.Page), new XAttribute("pages", pages),
                 new XElement(Page + "Count", queue.TotalIsLowerBound
                     ? BackOfficePageTexts.MoreDossiersThan(queue.Total) : BackOfficePageTexts.DossierCount(queue.Total)),
-                new XElement(Page + "PageLabel", BackOfficePageTexts.PageOf(queue.Page, pages)),
+                new XElement(Page + "PageLabel", queue.TotalIsLowerBound ? BackOfficePageTexts.PageOfUncounted(queue.Page) : BackOfficePageTexts.PageOf(queue.Page, pages)),
                 new XElement(Page + "Columns", SortableColumns.Select(key =>
                 {
                     var sort = BackOfficeQueueAddress.Sorts.First(s => s.Key == key).Sort;
@@ -58,8 +58,8 @@ public static class BackOfficeQueuePage
                         sorted is null ? null : new XAttribute("sorted", sorted));
                 })),
                 new XElement(Page + "Paging",
-                    queue.Page > 1 ? new XAttribute("previous", BackOfficeQueueAddress.Href(filter with { Page = Math.Min(queue.Page - 1, pages) })) : null,
-                    queue.Page < pages ? new XAttribute("next", BackOfficeQueueAddress.Href(filter with { Page = queue.Page + 1 })) : null),
+                    queue.Page > 1 ? new XAttribute("previous", BackOfficeQueueAddress.Href(filter with { Page = queue.TotalIsLowerBound ? queue.Page - 1 : Math.Min(queue.Page - 1, pages) })) : null,
+                    HasNext(queue, pages) ? new XAttribute("next", BackOfficeQueueAddress.Href(filter with { Page = queue.Page + 1 })) : null),
                 new XElement(Page + "Rows", queue.Entries.Select(entry => new XElement(Page + "Row",
                     new XAttribute("number", entry.Number),
                     new XAttribute("href", BackOfficeDossierPage.Href(entry.Number)),
@@ -106,4 +106,11 @@ public static class BackOfficeQueuePage
             .SelectMany(p => p.Actions.Where(a => !a.IsAutomatic))
             .GroupBy(a => a.Code)
             .Select(g => (g.Key, string.Join(" / ", g.Select(a => a.Label).Distinct())));
+
+    /// <summary>
+    /// A page follows when the count says so, or when the count stopped at the limit and this page is full: the pages past
+    /// the counted ones are still there (the count limit bounds the count, not the list).
+    /// </summary>
+    private static bool HasNext(QueuePage queue, int pages) =>
+        queue.Page < pages || (queue.TotalIsLowerBound && queue.Entries.Count == queue.PageSize);
 }

@@ -102,6 +102,8 @@ public static class BackOfficePageTexts
     public static string MoreDossiersThan(long count) =>
         $"Plus de {count.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("fr-FR"))} dossiers : affinez le filtre pour les compter";
     public static string PageOf(int page, int pages) => $"Page {page} sur {pages}";
+    /// <summary>The page of a list whose count stopped at the limit: the number of pages is not known.</summary>
+    public static string PageOfUncounted(int page) => $"Page {page}";
     public const string Nobody = "Personne";
 
     // ------------------------------------------------------------------ a request entered for a citizen (/gestion/saisie)

@@ -162,5 +162,15 @@ public sealed class QueueTests
         var (status, html) = await browser.GetAsync("/gestion/dossiers");
         Assert.That(status, Is.EqualTo(System.Net.HttpStatusCode.OK));
         Assert.That(html, Does.Contain("Plus de 3 dossiers : affinez le filtre pour les compter"));
+        // Two a page: the count stops at 3 (two pages' worth), yet the pages past it are reachable and none claims a last page.
+        var (_, second) = await browser.GetAsync("/gestion/dossiers?page=2&taille=2");
+        Assert.That(second, Does.Contain("Page 2<").And.Not.Contain("Page 2 sur"));
+        Assert.That(second, Does.Contain("page=3&taille=2\" rel=\"next\""), "a full page past the counted ones links to the next");
+        // Past the last dossier (the 7 filed and the demo commune's own, two a page): an empty page links nowhere further,
+        // and back to the last page, not to the last counted one.
+        var last = (int)((host.Scalar("SELECT COUNT(*) FROM dossiers WHERE state <> 'Closed' AND is_test = 0") + 1) / 2);
+        var (_, beyond) = await browser.GetAsync($"/gestion/dossiers?page={last + 1}&taille=2");
+        Assert.That(beyond, Does.Not.Contain("rel=\"next\""), "past the end, no next page");
+        Assert.That(beyond, Does.Contain($"page={last}&taille=2\" rel=\"prev\""), "and back to the last page");
     }
 }
